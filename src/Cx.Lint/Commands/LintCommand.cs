@@ -1,0 +1,145 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using Cx.Lint.Files;
+using Cx.Lint.Formatters;
+using Cx.Templates;
+using Cx.Templates.Model;
+using Cx.Templates.Rules;
+
+namespace Cx.Lint.Commands
+{
+    /// <summary>Options of a lint run, as parsed from the command line.</summary>
+    internal sealed class LintOptions
+    {
+        public IReadOnlyList<string> Paths { get; set; } = new[] { "." };
+        public string Format { get; set; } = "human";
+        public Severity FailLevel { get; set; } = Severity.Error;
+        public string? ConfigPath { get; set; }
+        public bool? Color { get; set; }
+    }
+
+    /// <summary>
+    /// The main job: find templates, lint them in parallel, write findings in order as they are
+    /// ready, and return the exit code (0 clean, 1 findings at the fail level, 2 usage or configuration error).
+    /// </summary>
+    internal static class LintCommand
+    {
+        public static int Run(LintOptions options, TextWriter stdout, TextWriter stderr)
+        {
+            if (options.ConfigPath != null && !File.Exists(options.ConfigPath))
+            {
+                stderr.WriteLine($"cx-lint: configuration file '{options.ConfigPath}' does not exist");
+                return 2;
+            }
+            var configs = new ConfigurationResolver(options.ConfigPath);
+            var discovery = new FileDiscovery(configs);
+            var formatter = CreateFormatter(options, stdout);
+            var summary = new RunSummary();
+            var failed = false;
+            formatter.Begin(stdout);
+
+            var files = discovery.Expand(options.Paths);
+            var linter = Linter.Default;
+            var results = files
+                .AsParallel()
+                .AsOrdered()
+                .WithDegreeOfParallelism(Math.Max(1, Environment.ProcessorCount))
+                .Select(f => LintFile(linter, configs, f));
+            foreach (var report in results)
+            {
+                summary.Add(report);
+                formatter.File(report);
+                if (report.Diagnostics.Any(d => d.Severity >= options.FailLevel && d.Severity != Severity.Off)) failed = true;
+            }
+
+            // Configuration problems are reported once per file, after the templates it governs.
+            var configError = false;
+            foreach (var (display, _, problems) in configs.Loaded().OrderBy(c => c.DisplayPath, StringComparer.Ordinal))
+            {
+                if (problems.Count == 0) continue;
+                configError = true;
+                var diagnostics = problems.Select(p => new Diagnostic(ToolRules.InvalidConfiguration, Severity.Error, p.Message, new SourceSpan(0, 0), p.Start, p.End)).ToList();
+                string? text = null;
+                try { text = File.ReadAllText(Path.GetFullPath(display)); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+                var report = new FileReport(display, "config", diagnostics, null, text);
+                summary.Add(report);
+                formatter.File(report);
+            }
+
+            formatter.End(summary);
+            stdout.Flush();
+            foreach (var e in discovery.Errors) stderr.WriteLine(e);
+            if (configError) stderr.WriteLine("cx-lint: the configuration has errors (CX0002); fix them so the rules run as intended");
+            if (configError || discovery.Errors.Count > 0) return 2;
+            if (summary.Files == 0)
+            {
+                stderr.WriteLine("cx-lint: no templates to lint");
+                return 2;
+            }
+            return failed ? 1 : 0;
+        }
+
+        private static IFormatter CreateFormatter(LintOptions options, TextWriter stdout) => options.Format switch
+        {
+            "json" => new JsonFormatter(),
+            "sarif" => new SarifFormatter(),
+            "github" => new GitHubFormatter(),
+            _ => new HumanFormatter(options.Color ?? UseColor(stdout)),
+        };
+
+        private static bool UseColor(TextWriter stdout)
+        {
+            if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"))) return false;
+            if (Environment.GetEnvironmentVariable("TERM") == "dumb") return false;
+            return stdout == Console.Out && !Console.IsOutputRedirected;
+        }
+
+        internal static FileReport LintFile(Linter linter, ConfigurationResolver configs, TemplateFile file)
+        {
+            var text = TemplateReader.Read(file.FullPath, out var error, out var errorOffset);
+            if (text == null)
+            {
+                var lines = new LineMap("");
+                var d = new Diagnostic(ToolRules.TemplateSyntaxError, Severity.Error, $"This file {error}.", new SourceSpan(0, 0),
+                    new LinePosition(1, 1 + Math.Max(0, errorOffset)), new LinePosition(1, 1 + Math.Max(0, errorOffset)));
+                return new FileReport(file.DisplayPath, file.Syntax.ToText(), new[] { d }, null, null);
+            }
+            var config = configs.For(file.FullPath);
+            var source = new TemplateSource(file.FullPath.Replace('\\', '/'), text, file.Syntax);
+            LintResult result;
+            try
+            {
+                result = RunWithLargeStack(() => linter.Lint(source, config));
+            }
+            catch (Exception ex) when (!(ex is OutOfMemoryException))
+            {
+                var d = new Diagnostic(ToolRules.AnalysisFailure, Severity.Info, $"Cx could not analyse this file ({ex.GetType().Name}: {ex.Message}).",
+                    new SourceSpan(0, 0), new LinePosition(1, 1), new LinePosition(1, 1));
+                return new FileReport(file.DisplayPath, file.Syntax.ToText(), new[] { d }, null, text);
+            }
+            return new FileReport(file.DisplayPath, file.Syntax.ToText(), result.Diagnostics, result.Levels, text);
+        }
+
+        /// <summary>
+        /// Deeply nested templates recurse deep inside the parsers; a stack overflow cannot be caught in
+        /// .NET, so each file is linted on a thread with a 256 MB stack.
+        /// </summary>
+        private static T RunWithLargeStack<T>(Func<T> work)
+        {
+            T result = default!;
+            Exception? error = null;
+            var thread = new Thread(() =>
+            {
+                try { result = work(); }
+                catch (Exception ex) { error = ex; }
+            }, 256 * 1024 * 1024);
+            thread.Start();
+            thread.Join();
+            if (error != null) throw error;
+            return result;
+        }
+    }
+}

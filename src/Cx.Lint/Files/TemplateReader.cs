@@ -1,0 +1,55 @@
+using System;
+using System.IO;
+using System.Text;
+
+namespace Cx.Lint.Files
+{
+    /// <summary>Reads a template as text: BOM removed, strict UTF-8, binary files refused with a reason.</summary>
+    internal static class TemplateReader
+    {
+        private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+        /// <summary>The file's text, or null with <paramref name="error"/> saying why it cannot be linted.</summary>
+        public static string? Read(string path, out string? error, out int errorOffset)
+        {
+            error = null;
+            errorOffset = 0;
+            byte[] bytes;
+            try
+            {
+                bytes = File.ReadAllBytes(path);
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                error = "cannot be read: " + ex.Message;
+                return null;
+            }
+
+            var start = 0;
+            if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) start = 3;
+            else if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+            {
+                var enc = bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
+                return enc.GetString(bytes, 2, bytes.Length - 2);
+            }
+
+            var nul = Array.IndexOf(bytes, (byte)0, start, Math.Min(bytes.Length - start, 8000));
+            if (nul >= 0)
+            {
+                error = "is a binary file (it contains NUL bytes), not a text template";
+                return null;
+            }
+            try
+            {
+                return StrictUtf8.GetString(bytes, start, bytes.Length - start);
+            }
+            catch (DecoderFallbackException ex)
+            {
+                error = $"is not valid UTF-8 (byte 0x{(ex.BytesUnknown != null && ex.BytesUnknown.Length > 0 ? ex.BytesUnknown[0] : 0):X2} at byte offset {start + Math.Max(0, ex.Index)}); save it as UTF-8";
+                // Position the diagnostic at the characters decoded before the bad byte.
+                errorOffset = Math.Max(0, ex.Index) == 0 ? 0 : Encoding.UTF8.GetCharCount(bytes, start, Math.Max(0, Math.Min(ex.Index, bytes.Length - start)));
+                return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Text;
+using Cx.Lint.Commands;
+using Cx.Templates.Model;
+
+namespace Cx.Lint
+{
+    /// <summary>cx-lint: finds Middle of the Road writing in customer message templates.</summary>
+    public static class Program
+    {
+        public static string Version { get; } =
+            (typeof(Program).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0").Split('+')[0];
+
+        public static int Main(string[] args)
+        {
+            Console.OutputEncoding = new UTF8Encoding(false);
+            try
+            {
+                return Run(args, Console.Out, Console.Error);
+            }
+            catch (Exception ex)
+            {
+                // Last line of defence: one clear line, never a stack trace.
+                Console.Error.WriteLine($"cx-lint: internal error: {ex.GetType().Name}: {ex.Message}");
+                return 2;
+            }
+        }
+
+        internal static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+        {
+            var paths = new Argument<string[]>("paths")
+            {
+                Description = "Template files, directories or globs to lint (default: the current directory).",
+                Arity = ArgumentArity.ZeroOrMore,
+            };
+            var format = new Option<string>("--format", "-f")
+            {
+                Description = "Output format: human, json, sarif or github.",
+                DefaultValueFactory = _ => "human",
+            };
+            format.AcceptOnlyFromAmong("human", "json", "sarif", "github");
+            var failLevel = new Option<string>("--fail-level")
+            {
+                Description = "Exit 1 when a finding has at least this severity: info, warning or error.",
+                DefaultValueFactory = _ => "error",
+            };
+            failLevel.AcceptOnlyFromAmong("info", "warning", "error");
+            var config = new Option<string?>("--config", "-c")
+            {
+                Description = "Use this configuration file for every template instead of the nearest .cxlint.yml.",
+            };
+            var noColor = new Option<bool>("--no-color") { Description = "Never colour the output (NO_COLOR does the same)." };
+
+            var root = new RootCommand("cx-lint finds Middle of the Road writing in customer message templates (Scriban, Liquid, Markdown, text) and says what to write instead.")
+            {
+                paths, format, failLevel, config, noColor,
+            };
+            var exitCode = 0;
+            root.SetAction(parse =>
+            {
+                EnumText.TryParseSeverity(parse.GetValue(failLevel), out var fail);
+                var given = parse.GetValue(paths) ?? Array.Empty<string>();
+                var options = new LintOptions
+                {
+                    Paths = given.Length == 0 ? new[] { "." } : given,
+                    Format = parse.GetValue(format) ?? "human",
+                    FailLevel = fail,
+                    ConfigPath = parse.GetValue(config),
+                    Color = parse.GetValue(noColor) ? false : null,
+                };
+                exitCode = LintCommand.Run(options, stdout, stderr);
+            });
+
+            var rules = new Command("rules", "List every rule: id, name, dimension, level and default severity.");
+            rules.SetAction(_ => { exitCode = RulesCommand.List(stdout); });
+            root.Subcommands.Add(rules);
+
+            var id = new Argument<string>("id") { Description = "A rule id such as CX5001." };
+            var explain = new Command("explain", "Print a rule's documentation: what it finds, why, a bad and a good example.") { id };
+            explain.SetAction(parse => { exitCode = RulesCommand.Explain(parse.GetValue(id) ?? "", stdout, stderr); });
+            root.Subcommands.Add(explain);
+
+            var result = root.Parse(args);
+            if (result.Errors.Count > 0)
+            {
+                foreach (var e in result.Errors) stderr.WriteLine("cx-lint: " + e.Message);
+                stderr.WriteLine("Run 'cx-lint --help' for usage.");
+                return 2;
+            }
+            var invocation = new InvocationConfiguration { Output = stdout, Error = stderr };
+            var code = result.Invoke(invocation);
+            return code != 0 ? code : exitCode;
+        }
+    }
+}

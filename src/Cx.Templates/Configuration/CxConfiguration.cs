@@ -1,0 +1,100 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Cx.Templates.Model;
+using Cx.Templates.Rules;
+
+namespace Cx.Templates.Configuration
+{
+    /// <summary>
+    /// The settings of one <c>.cxlint.yml</c>: rule severities, overrides per file glob, kind,
+    /// channel and phase, and what the rules need to know about the message library. Immutable
+    /// after parsing, shared by every template the file governs.
+    /// </summary>
+    public sealed class CxConfiguration
+    {
+        public static readonly string[] DefaultCustomerRoots = { "customer", "user", "recipient", "contact" };
+        public static readonly string[] DefaultAdviseKinds = { "support-reply", "proposal", "follow-up", "complaint-response" };
+
+        public static readonly CxConfiguration Default = new CxConfiguration();
+
+        /// <summary>Path of the file this came from, or null for the defaults.</summary>
+        public string? Path { get; internal set; }
+
+        /// <summary>Directory that <see cref="ConfigOverride.Files"/> globs and include/exclude are relative to ('/'-separated).</summary>
+        public string? BaseDirectory { get; internal set; }
+
+        public IReadOnlyDictionary<string, Severity> Rules { get; internal set; } = new Dictionary<string, Severity>(StringComparer.OrdinalIgnoreCase);
+        public IReadOnlyList<ConfigOverride> Overrides { get; internal set; } = Array.Empty<ConfigOverride>();
+        public IReadOnlyList<string> CustomerRoots { get; internal set; } = DefaultCustomerRoots;
+        public IReadOnlyList<string> AdviseKinds { get; internal set; } = DefaultAdviseKinds;
+        public IReadOnlyList<string> Include { get; internal set; } = Array.Empty<string>();
+        public IReadOnlyList<string> Exclude { get; internal set; } = Array.Empty<string>();
+
+        /// <summary>The severity of a rule for one message: default, then <c>rules:</c>, then each matching override in order.</summary>
+        public Severity SeverityFor(RuleDescriptor rule, MessageMetadata metadata, string path)
+        {
+            var severity = rule.DefaultSeverity;
+            if (Rules.TryGetValue(rule.Id, out var s)) severity = s;
+            foreach (var o in Overrides)
+            {
+                if (!o.Matches(metadata, RelativePath(path))) continue;
+                if (o.Rules.TryGetValue(rule.Id, out var os)) severity = os;
+            }
+            return severity;
+        }
+
+        /// <summary>A template path relative to this file's directory, '/'-separated, for glob matching.</summary>
+        public string RelativePath(string path)
+        {
+            var p = path.Replace('\\', '/');
+            if (p.StartsWith("./", StringComparison.Ordinal)) p = p.Substring(2);
+            if (string.IsNullOrEmpty(BaseDirectory)) return p;
+            var b = BaseDirectory!.Replace('\\', '/').TrimEnd('/') + "/";
+            return p.StartsWith(b, StringComparison.Ordinal) ? p.Substring(b.Length) : p;
+        }
+
+        private Glob[]? _include;
+        private Glob[]? _exclude;
+
+        /// <summary>Whether a directory walk takes this file: not excluded, and included when <c>include:</c> is set.</summary>
+        public bool IsIncluded(string path)
+        {
+            _include ??= Include.Select(g => new Glob(g)).ToArray();
+            _exclude ??= Exclude.Select(g => new Glob(g)).ToArray();
+            var relative = RelativePath(path);
+            if (_exclude.Any(g => g.IsMatch(relative))) return false;
+            return _include.Length == 0 || _include.Any(g => g.IsMatch(relative));
+        }
+
+        public bool IsCustomerRoot(string root)
+        {
+            foreach (var r in CustomerRoots) if (string.Equals(r, root, StringComparison.OrdinalIgnoreCase)) return true;
+            return false;
+        }
+    }
+
+    /// <summary>One entry of <c>overrides:</c>: severities for the messages that match every given condition.</summary>
+    public sealed class ConfigOverride
+    {
+        public IReadOnlyList<Glob> Files { get; internal set; } = Array.Empty<Glob>();
+        public string? Kind { get; internal set; }
+        public string? Channel { get; internal set; }
+        public string? Phase { get; internal set; }
+        public IReadOnlyDictionary<string, Severity> Rules { get; internal set; } = new Dictionary<string, Severity>(StringComparer.OrdinalIgnoreCase);
+
+        public bool Matches(MessageMetadata metadata, string relativePath)
+        {
+            if (Kind != null && !string.Equals(Kind, metadata.Kind, StringComparison.OrdinalIgnoreCase)) return false;
+            if (Channel != null && !string.Equals(Channel, metadata.Channel, StringComparison.OrdinalIgnoreCase)) return false;
+            if (Phase != null && !string.Equals(Phase, metadata.Phase, StringComparison.OrdinalIgnoreCase)) return false;
+            if (Files.Count > 0)
+            {
+                var any = false;
+                foreach (var g in Files) if (g.IsMatch(relativePath)) { any = true; break; }
+                if (!any) return false;
+            }
+            return true;
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using Cx.Templates.Model;
+using Cx.Templates.Text;
+
+namespace Cx.Templates.Rules.Attitude
+{
+    /// <summary>CX1001: "Dear Customer", "Hello there", a bare "Hi,": the customer is a job number.</summary>
+    public sealed class GenericGreetingRule : PhraseRule
+    {
+        public static readonly RuleDescriptor Rule = new RuleDescriptor("CX1001", "GenericGreeting", Dimension.Attitude, Level.MiddleOfTheRoad, Severity.Warning,
+            "A greeting that could go to anyone: \"Dear Customer\", \"Hello there\", \"Hi,\" with no name.");
+
+        public override RuleDescriptor Descriptor => Rule;
+
+        internal static PhraseSet Greetings => PhraseSet.Load("CX1001");
+
+        protected override PhraseSet Phrases => Greetings;
+
+        protected override string MessageFor(string matched) =>
+            $"\"{matched.Trim()}\" could be sent to anyone: greet the customer by name, e.g. \"Hi {{{{ customer.first_name ?? \"there\" }}}},\".";
+    }
+}

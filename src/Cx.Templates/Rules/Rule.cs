@@ -1,0 +1,45 @@
+using System.Collections.Generic;
+using Cx.Templates.Configuration;
+using Cx.Templates.Model;
+
+namespace Cx.Templates.Rules
+{
+    /// <summary>
+    /// One rule: data about itself (<see cref="Descriptor"/>) and a small function over the message
+    /// model. A rule never reads files, consoles or Roslyn types; positions come from the model.
+    /// </summary>
+    public abstract class Rule
+    {
+        public abstract RuleDescriptor Descriptor { get; }
+
+        /// <summary>Whether the rule applies to this message at all (kind, channel, configuration).</summary>
+        public virtual bool AppliesTo(RuleContext context) => true;
+
+        public abstract void Analyze(RuleContext context);
+    }
+
+    /// <summary>What a rule sees of one message, and where it reports.</summary>
+    public sealed class RuleContext
+    {
+        private readonly List<(SourceSpan Span, string Message, TextEdit? Fix)> _reports = new List<(SourceSpan, string, TextEdit?)>();
+
+        internal RuleContext(MessageModel model, MessageMetadata metadata, CxConfiguration configuration)
+        {
+            Model = model;
+            Metadata = metadata;
+            Configuration = configuration;
+        }
+
+        public MessageModel Model { get; }
+
+        /// <summary>Front matter merged with what the configuration says of this file.</summary>
+        public MessageMetadata Metadata { get; }
+
+        public CxConfiguration Configuration { get; }
+
+        public void Report(SourceSpan span, string message, TextEdit? fix = null) => _reports.Add((span, message, fix));
+
+        internal IReadOnlyList<(SourceSpan Span, string Message, TextEdit? Fix)> Reports => _reports;
+        internal void Clear() => _reports.Clear();
+    }
+}

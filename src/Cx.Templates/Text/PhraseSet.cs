@@ -1,0 +1,147 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using System.Text.RegularExpressions;
+using YamlDotNet.RepresentationModel;
+
+namespace Cx.Templates.Text
+{
+    /// <summary>
+    /// A list of phrases a rule looks for, read from an embedded YAML file and compiled once per
+    /// process into one regular expression that all threads share.
+    /// </summary>
+    /// <remarks>
+    /// A phrase is written in plain lower-case words over <see cref="ProseText"/> (case, curly
+    /// apostrophes and line breaks are already normalized). The compiler adds what real writing needs:
+    /// <list type="bullet">
+    /// <item><c>~</c> lets up to three words in ("I can ~ check" matches "I can certainly check"); <c>~5</c> up to five.</item>
+    /// <item>contractions: "we will" also matches "we'll", "i would" "I'd", "do not" "don't", "cannot" "can't".</item>
+    /// <item><c>{var}</c> is a template variable ("hi {var}").</item>
+    /// <item>everything else is a .NET regular expression: <c>(want|would like)</c>, <c>s?</c>.</item>
+    /// </list>
+    /// Matches must start and end on word boundaries, and matches inside double quotes are skipped.
+    /// </remarks>
+    public sealed class PhraseSet
+    {
+        private static readonly Dictionary<string, PhraseSet> Cache = new Dictionary<string, PhraseSet>(StringComparer.Ordinal);
+        private readonly Regex _regex;
+        private readonly Regex? _exceptions;
+
+        public PhraseSet(IEnumerable<string> phrases, IEnumerable<string>? exceptions = null)
+        {
+            _regex = Compile(phrases) ?? throw new ArgumentException("A phrase set needs at least one phrase.", nameof(phrases));
+            _exceptions = exceptions == null ? null : Compile(exceptions);
+        }
+
+        /// <summary>The phrase set of an embedded resource <c>Rules/Phrases/{name}.yml</c>, loaded once.</summary>
+        public static PhraseSet Load(string name)
+        {
+            lock (Cache)
+            {
+                if (Cache.TryGetValue(name, out var cached)) return cached;
+                var stream = typeof(PhraseSet).Assembly.GetManifestResourceStream("Cx.Phrases." + name + ".yml")
+                    ?? throw new InvalidOperationException("Missing phrase list " + name);
+                var yaml = new YamlStream();
+                using (var reader = new StreamReader(stream, Encoding.UTF8)) yaml.Load(reader);
+                var root = (YamlMappingNode)yaml.Documents[0].RootNode;
+                var set = new PhraseSet(List(root, "phrases"), root.Children.ContainsKey(new YamlScalarNode("exceptions")) ? List(root, "exceptions") : null);
+                Cache[name] = set;
+                return set;
+            }
+        }
+
+        private static List<string> List(YamlMappingNode root, string key)
+        {
+            var list = new List<string>();
+            foreach (var n in ((YamlSequenceNode)root.Children[new YamlScalarNode(key)]).Children)
+                list.Add(((YamlScalarNode)n).Value!);
+            return list;
+        }
+
+        /// <summary>Every match in the prose that is not quoted and not covered by an exception.</summary>
+        public List<ProseRange> Matches(ProseText prose)
+        {
+            var result = new List<ProseRange>();
+            if (prose.IsEmpty) return result;
+            List<ProseRange>? exceptions = null;
+            for (var m = _regex.Match(prose.Text); m.Success; m = m.NextMatch())
+            {
+                if (m.Length == 0) continue;
+                if (prose.IsQuoted(m.Index, m.Index + m.Length)) continue;
+                if (_exceptions != null)
+                {
+                    exceptions ??= RawMatches(_exceptions, prose.Text);
+                    if (Overlaps(exceptions, m.Index, m.Index + m.Length)) continue;
+                }
+                result.Add(new ProseRange(m.Index, m.Index + m.Length));
+            }
+            return result;
+        }
+
+        /// <summary>True when any phrase occurs in the range (quotes and exceptions honoured).</summary>
+        public bool Occurs(ProseText prose, ProseRange within)
+        {
+            foreach (var r in Matches(prose))
+                if (r.Start >= within.Start && r.End <= within.End) return true;
+            return false;
+        }
+
+        public bool IsMatch(string normalizedText) => _regex.IsMatch(normalizedText);
+
+        private static List<ProseRange> RawMatches(Regex regex, string text)
+        {
+            var list = new List<ProseRange>();
+            for (var m = regex.Match(text); m.Success; m = m.NextMatch()) list.Add(new ProseRange(m.Index, m.Index + m.Length));
+            return list;
+        }
+
+        private static bool Overlaps(List<ProseRange> ranges, int start, int end)
+        {
+            foreach (var r in ranges) if (r.Start < end && start < r.End) return true;
+            return false;
+        }
+
+        private static Regex? Compile(IEnumerable<string> phrases)
+        {
+            var parts = new List<string>();
+            foreach (var p in phrases)
+            {
+                var t = p.Trim();
+                if (t.Length > 0) parts.Add("(?:" + Translate(t) + ")");
+            }
+            if (parts.Count == 0) return null;
+            var pattern = @"(?<![\p{L}\p{N}_'])(?:" + string.Join("|", parts) + @")(?![\p{L}\p{N}_])";
+            return new Regex(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.Multiline, TimeSpan.FromSeconds(2));
+        }
+
+        private static readonly (Regex From, string To)[] Rewrites =
+        {
+            (new Regex(@"\bcannot\b"), "(?:cannot|can not|can't)"),
+            (new Regex(@"\bwill not\b"), "(?:will not|won't)"),
+            (new Regex(@"\b(do|does|did|is|are|was|were|has|have|had|should|would|could|must|need) not\b"), "(?:$1 not|$1n't)"),
+            (new Regex(@"(?<=[a-z)+]) will\b"), "(?: will|'ll)"),
+            (new Regex(@"(?<=[a-z)]) would\b"), "(?: would|'d)"),
+            (new Regex(@"(?<=\bi) am\b"), "(?: am|'m)"),
+            (new Regex(@"(?<=\b(?:you|we|they)) are\b"), "(?: are|'re)"),
+            (new Regex(@"(?<=\b(?:i|you|we|they)) have\b"), "(?: have|'ve)"),
+            (new Regex(@"(?<=\b(?:it|that|there|here|what|this)) is\b"), "(?: is|'s)"),
+        };
+
+        /// <summary>Phrase notation → regex (see the class remarks).</summary>
+        internal static string Translate(string phrase)
+        {
+            var p = phrase.ToLowerInvariant();
+            foreach (var (from, to) in Rewrites) p = from.Replace(p, to);
+            p = p.Replace("{var}", "\uE000");
+            // " ~ " / " ~5 ": optional inserted words, each a run of non-space, non-sentence-ending characters.
+            p = Regex.Replace(p, @" ?~(\d?) ?", m =>
+            {
+                var n = m.Groups[1].Value.Length > 0 ? m.Groups[1].Value : "3";
+                return "(?: [^ \\n.!?]+){0," + n + "} ";
+            });
+            p = p.Replace("(?: [^ \\n.!?]+){0,3} $", "");
+            return p;
+        }
+    }
+}
