@@ -17,11 +17,11 @@ namespace Cx.Templates.Parsing
     {
         private static readonly Regex HtmlRegex = new Regex(
             @"<!--.*?-->|<(script|style|head|title)\b[^>]*>.*?</\1\s*>|</?[a-zA-Z][a-zA-Z0-9:-]*(?:\s[^<>]*)?/?>|&[a-zA-Z]+;|&#x?[0-9a-fA-F]+;",
-            RegexOptions.Compiled | RegexOptions.Singleline | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+            RegexOptions.Singleline | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
         private static readonly Regex UrlRegex = new Regex(
             @"\b(?:https?://|www\.)[^\s<>""'()]+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\bmailto:[^\s<>""']+",
-            RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
         private static readonly HashSet<string> BlockTags = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {

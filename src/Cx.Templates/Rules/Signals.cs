@@ -9,7 +9,7 @@ namespace Cx.Templates.Rules
     /// <summary>Facts several rules read from prose and variables: concrete times, owners, who a variable is about.</summary>
     public static class Signals
     {
-        private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant;
+        private const RegexOptions Options = RegexOptions.CultureInvariant;
 
         /// <summary>A concrete time, date or duration in normalized prose.</summary>
         public static readonly Regex ConcreteTime = new Regex(

@@ -15,7 +15,7 @@ namespace Cx.Templates.Rules
     {
         private static readonly Regex DirectiveRegex = new Regex(
             @"\bcx-(?<kind>disable-next-line|disable-line|disable-file|disable|enable)\b(?<ids>(?:[ \t]*,?[ \t]*CX\d{4})*)",
-            RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
         private readonly List<Directive> _directives = new List<Directive>();
 

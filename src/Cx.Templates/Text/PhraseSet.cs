@@ -112,12 +112,14 @@ namespace Cx.Templates.Text
             }
             if (parts.Count == 0) return null;
             var pattern = @"(?<![\p{L}\p{N}_'])(?:" + string.Join("|", parts) + @")(?![\p{L}\p{N}_])";
-            return new Regex(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.Multiline, TimeSpan.FromSeconds(2));
+            return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Multiline, TimeSpan.FromSeconds(2));
         }
 
         private static readonly (Regex From, string To)[] Rewrites =
         {
             (new Regex(@"\bcannot\b"), "(?:cannot|can not|can't)"),
+            (new Regex(@"(?<=[a-z)]) is not\b"), "(?: is not| isn't|'s not)"),
+            (new Regex(@"(?<=[a-z)]) are not\b"), "(?: are not| aren't|'re not)"),
             (new Regex(@"\bwill not\b"), "(?:will not|won't)"),
             (new Regex(@"\b(do|does|did|is|are|was|were|has|have|had|should|would|could|must|need) not\b"), "(?:$1 not|$1n't)"),
             (new Regex(@"(?<=[a-z)+]) will\b"), "(?: will|'ll)"),

@@ -15,7 +15,7 @@ namespace Cx.Templates.Rules.Attitude
 
         private static readonly Regex GreetingWord = new Regex(
             @"^(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|welcome|thanks|thank you|congratulations|happy)\b",
-            RegexOptions.Compiled | RegexOptions.CultureInvariant);
+            RegexOptions.CultureInvariant);
 
         public override RuleDescriptor Descriptor => Rule;
 

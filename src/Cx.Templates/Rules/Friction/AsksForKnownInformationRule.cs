@@ -59,9 +59,9 @@ namespace Cx.Templates.Rules.Friction
         }
 
         private static Regex Word(string alternatives) =>
-            new Regex(@"\b(?:" + alternatives + @")\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+            new Regex(@"\b(?:" + alternatives + @")\b", RegexOptions.CultureInvariant);
 
         private static Regex Segment(string alternatives) =>
-            new Regex("^(?:" + alternatives + ")$", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+            new Regex("^(?:" + alternatives + ")$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
     }
 }

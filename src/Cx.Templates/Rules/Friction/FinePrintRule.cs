@@ -15,7 +15,7 @@ namespace Cx.Templates.Rules.Friction
         /// and list markers never reach the prose, so a '*' left in it is a footnote mark.
         /// </summary>
         private static readonly Regex Asterisk = new Regex(@"(?<=[\p{L}\p{N}%!)£$€])\*+(?=[\s,.;:!?)]|$)|(?:^|(?<=[\n ]))\*+(?=[\p{L}\p{N}£$€])|[†‡]",
-            RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.Multiline);
+            RegexOptions.CultureInvariant | RegexOptions.Multiline);
 
         public override RuleDescriptor Descriptor => Rule;
         protected override PhraseSet Phrases => PhraseSet.Load("FinePrint");

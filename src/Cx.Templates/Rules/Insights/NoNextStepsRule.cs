@@ -11,7 +11,7 @@ namespace Cx.Templates.Rules.Insights
             "Nothing on what happens next, how work will proceed or what choices the customer has.");
 
         /// <summary>A numbered list in the static text is a sequence of steps, whatever its words.</summary>
-        private static readonly Regex OrderedList = new Regex(@"(?:^|\n)[ \t]*(?:\d{1,2}[.)]|step \d)[ \t]+\S", RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        private static readonly Regex OrderedList = new Regex(@"(?:^|\n)[ \t]*(?:\d{1,2}[.)]|step \d)[ \t]+\S", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
         public override RuleDescriptor Descriptor => Rule;
 
