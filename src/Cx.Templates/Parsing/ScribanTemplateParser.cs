@@ -311,6 +311,14 @@ namespace Cx.Templates.Parsing
                         if (call.Arguments != null) foreach (var a in call.Arguments) Collect(a, depth + 1);
                         return;
                     }
+                    if (node is ScriptBinaryExpression bin)
+                    {
+                        // "x | string.capitalize ?? 'there'": the filter is the left operand of the default.
+                        if (bin.Operator.ToString().IndexOf("Coalesc", StringComparison.Ordinal) >= 0) HasDefault = true;
+                        CollectFilter(bin.Left, depth + 1);
+                        Collect(bin.Right, depth + 1);
+                        return;
+                    }
                     var filter = FunctionName(node);
                     if (filter != null) AddFilter(filter);
                     else Collect(node, depth + 1);

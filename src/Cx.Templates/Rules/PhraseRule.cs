@@ -16,9 +16,14 @@ namespace Cx.Templates.Rules
         public override void Analyze(RuleContext context)
         {
             var prose = context.Model.Prose;
+            var lastSentence = -1;
             foreach (var m in Phrases.Matches(prose))
             {
                 if (IsCleared(context, m)) continue;
+                // "We will reply as soon as possible" is one vague promise, not two: one finding per sentence.
+                var sentence = prose.SentenceIndexAt(m.Start);
+                if (sentence == lastSentence) continue;
+                lastSentence = sentence;
                 context.Report(prose.ToSource(m), MessageFor(prose.Slice(m)));
             }
         }
