@@ -46,16 +46,18 @@ namespace Cx.Lint.Formatters
         {
             if (d.Start.Line < 1 || d.Start.Line > lines.LineCount) return;
             var lineStart = lines.LineStart(d.Start.Line);
-            var lineEnd = lineStart;
-            while (lineEnd < text.Length && text[lineEnd] != '\n' && text[lineEnd] != '\r') lineEnd++;
-            var line = text.Substring(lineStart, lineEnd - lineStart);
-            // Long lines (minified HTML, a 1 MB single line) are cut around the finding.
+            var lineEnd = Math.Min(text.Length, lineStart + Math.Max(0, d.Start.Column - 1));
+            var scanLimit = Math.Min(text.Length, lineStart + Math.Max(0, d.Start.Column) + 200);
+            while (lineEnd < scanLimit && text[lineEnd] != '\n' && text[lineEnd] != '\r') lineEnd++;
+            // Long lines (minified HTML, a 1 MB single line) are cut around the finding before copying.
             var from = 0;
-            if (line.Length > 160)
+            var length = lineEnd - lineStart;
+            if (length > 160)
             {
-                from = Math.Max(0, d.Start.Column - 1 - 60);
-                line = line.Substring(from, Math.Min(160, line.Length - from));
+                from = Math.Max(0, Math.Min(d.Start.Column - 1 - 60, length - 160));
+                length = 160;
             }
+            var line = text.Substring(lineStart + from, length);
             var number = d.Start.Line.ToString();
             var gutter = new string(' ', number.Length);
             _out.WriteLine(Paint($" {number} | ", "2") + line.Replace('\t', ' '));

@@ -93,18 +93,22 @@ namespace Cx.Templates.Text
             return end > start;
         }
 
-        public int SentenceIndexAt(int index)
-        {
-            for (var i = 0; i < Sentences.Count; i++)
-                if (index < Sentences[i].End) return i;
-            return Sentences.Count - 1;
-        }
+        /// <summary>Index of the sentence that contains (or follows) <paramref name="index"/>; -1 when there are none.</summary>
+        public int SentenceIndexAt(int index) => IndexAt(Sentences, index);
 
-        public int BlockIndexAt(int index)
+        public int BlockIndexAt(int index) => IndexAt(Blocks, index);
+
+        // Binary search: a 1 MB single-line template has tens of thousands of sentences.
+        private static int IndexAt(IReadOnlyList<ProseRange> ranges, int index)
         {
-            for (var i = 0; i < Blocks.Count; i++)
-                if (index < Blocks[i].End) return i;
-            return Blocks.Count - 1;
+            if (ranges.Count == 0) return -1;
+            int lo = 0, hi = ranges.Count - 1;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >> 1;
+                if (index < ranges[mid].End) hi = mid; else lo = mid + 1;
+            }
+            return lo;
         }
 
         public string Slice(ProseRange r) => Text.Substring(r.Start, r.Length);
