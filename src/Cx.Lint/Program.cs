@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
+using System.CommandLine.Invocation;
 using System.IO;
 using System.Linq;
 using System.Reflection;
@@ -59,6 +61,9 @@ namespace Cx.Lint
             {
                 paths, format, failLevel, config, noColor,
             };
+            // The version of cx-lint itself, not of whatever process hosts it (the default reads the entry assembly).
+            foreach (var option in root.Options)
+                if (option is VersionOption version) version.Action = new PrintVersionAction(stdout);
             var exitCode = 0;
             root.SetAction(parse =>
             {
@@ -85,15 +90,46 @@ namespace Cx.Lint
             root.Subcommands.Add(explain);
 
             var result = root.Parse(args);
-            if (result.Errors.Count > 0)
+            var errors = result.Errors.Select(e => e.Message).ToList();
+            if (result.CommandResult.Command == root) errors.AddRange(UnknownOptions(args, result.GetValue(paths)));
+            if (errors.Count > 0)
             {
-                foreach (var e in result.Errors) stderr.WriteLine("cx-lint: " + e.Message);
+                foreach (var e in errors) stderr.WriteLine("cx-lint: " + e);
                 stderr.WriteLine("Run 'cx-lint --help' for usage.");
                 return 2;
             }
             var invocation = new InvocationConfiguration { Output = stdout, Error = stderr };
             var code = result.Invoke(invocation);
             return code != 0 ? code : exitCode;
+        }
+
+        private sealed class PrintVersionAction : SynchronousCommandLineAction
+        {
+            private readonly TextWriter _out;
+
+            public PrintVersionAction(TextWriter output) => _out = output;
+
+            public override int Invoke(ParseResult parseResult)
+            {
+                _out.WriteLine(Version);
+                return 0;
+            }
+        }
+
+        /// <summary>
+        /// The paths argument takes any token, so an option cx-lint does not know ("--bogus", "-x")
+        /// would otherwise be linted as a path. Such a token is a usage error unless it comes after "--".
+        /// </summary>
+        private static IEnumerable<string> UnknownOptions(string[] args, string[]? pathValues)
+        {
+            if (pathValues == null || pathValues.Length == 0) yield break;
+            var end = Array.IndexOf(args, "--");
+            var options = new HashSet<string>(end < 0 ? args : args.Take(end), StringComparer.Ordinal);
+            foreach (var v in pathValues)
+            {
+                if (v.Length > 1 && v[0] == '-' && options.Contains(v))
+                    yield return $"Unrecognized option '{v}'.";
+            }
         }
     }
 }

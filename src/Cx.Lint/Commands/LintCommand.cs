@@ -99,12 +99,11 @@ namespace Cx.Lint.Commands
 
         internal static FileReport LintFile(Linter linter, ConfigurationResolver configs, TemplateFile file)
         {
-            var text = TemplateReader.Read(file.FullPath, out var error, out var errorOffset);
+            var text = TemplateReader.Read(file.FullPath, out var error, out var errorOffset, out var errorPosition);
             if (text == null)
             {
-                var lines = new LineMap("");
-                var d = new Diagnostic(ToolRules.TemplateSyntaxError, Severity.Error, $"This file {error}.", new SourceSpan(0, 0),
-                    new LinePosition(1, 1 + Math.Max(0, errorOffset)), new LinePosition(1, 1 + Math.Max(0, errorOffset)));
+                var d = new Diagnostic(ToolRules.TemplateSyntaxError, Severity.Error, $"This file {error}.", new SourceSpan(errorOffset, errorOffset),
+                    errorPosition, errorPosition);
                 return new FileReport(file.DisplayPath, file.Syntax.ToText(), new[] { d }, null, null);
             }
             var config = configs.For(file.FullPath);
@@ -120,7 +119,8 @@ namespace Cx.Lint.Commands
                     new SourceSpan(0, 0), new LinePosition(1, 1), new LinePosition(1, 1));
                 return new FileReport(file.DisplayPath, file.Syntax.ToText(), new[] { d }, null, text);
             }
-            return new FileReport(file.DisplayPath, file.Syntax.ToText(), result.Diagnostics, result.Levels, text);
+            // A template that does not parse has no levels: the scorecard counts only what was read.
+            return new FileReport(file.DisplayPath, file.Syntax.ToText(), result.Diagnostics, result.Model.HasSyntaxErrors ? null : result.Levels, text);
         }
 
         /// <summary>

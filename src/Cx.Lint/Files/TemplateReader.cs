@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Text;
+using Cx.Templates.Model;
 
 namespace Cx.Lint.Files
 {
@@ -10,10 +11,19 @@ namespace Cx.Lint.Files
         private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
         /// <summary>The file's text, or null with <paramref name="error"/> saying why it cannot be linted.</summary>
-        public static string? Read(string path, out string? error, out int errorOffset)
+        public static string? Read(string path, out string? error, out int errorOffset) =>
+            Read(path, out error, out errorOffset, out _);
+
+        /// <summary>
+        /// The file's text, or null with <paramref name="error"/> saying why it cannot be linted and
+        /// <paramref name="errorPosition"/> the 1-based line and column where the problem is (for invalid
+        /// UTF-8, the character just after the last one that decodes).
+        /// </summary>
+        public static string? Read(string path, out string? error, out int errorOffset, out LinePosition errorPosition)
         {
             error = null;
             errorOffset = 0;
+            errorPosition = new LinePosition(1, 1);
             byte[] bytes;
             try
             {
@@ -45,9 +55,13 @@ namespace Cx.Lint.Files
             }
             catch (DecoderFallbackException ex)
             {
-                error = $"is not valid UTF-8 (byte 0x{(ex.BytesUnknown != null && ex.BytesUnknown.Length > 0 ? ex.BytesUnknown[0] : 0):X2} at byte offset {start + Math.Max(0, ex.Index)}); save it as UTF-8";
-                // Position the diagnostic at the characters decoded before the bad byte.
-                errorOffset = Math.Max(0, ex.Index) == 0 ? 0 : Encoding.UTF8.GetCharCount(bytes, start, Math.Max(0, Math.Min(ex.Index, bytes.Length - start)));
+                // ex.Index counts from the first byte handed to the decoder, i.e. after any BOM.
+                var bad = Math.Max(0, Math.Min(ex.Index, bytes.Length - start));
+                error = $"is not valid UTF-8 (byte 0x{(ex.BytesUnknown != null && ex.BytesUnknown.Length > 0 ? ex.BytesUnknown[0] : 0):X2} at byte offset {start + bad}); save it as UTF-8";
+                // Position the diagnostic just after the characters decoded before the bad byte, on their line.
+                var prefix = Encoding.UTF8.GetString(bytes, start, bad);
+                errorOffset = prefix.Length;
+                errorPosition = new LineMap(prefix).GetPosition(prefix.Length);
                 return null;
             }
         }

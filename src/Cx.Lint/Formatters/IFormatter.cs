@@ -44,7 +44,8 @@ namespace Cx.Lint.Formatters
 
         public void Add(FileReport report)
         {
-            Files++;
+            // "files" counts templates; a configuration file with problems is reported but is not one.
+            if (report.Syntax != "config") Files++;
             foreach (var d in report.Diagnostics)
             {
                 switch (d.Severity)

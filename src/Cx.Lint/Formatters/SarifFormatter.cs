@@ -123,14 +123,26 @@ namespace Cx.Lint.Formatters
             _ => "none",
         };
 
-        /// <summary>A relative reference stays relative (SARIF allows it); spaces and the like are escaped.</summary>
-        private static string Uri(string path)
+        /// <summary>
+        /// A relative path stays a relative reference (SARIF allows it); an absolute path becomes a
+        /// <c>file://</c> URI. Spaces, reserved characters and non-ASCII (as UTF-8 bytes) are percent-encoded,
+        /// so the result is a valid RFC 3986 URI reference.
+        /// </summary>
+        internal static string Uri(string path)
         {
-            var sb = new StringBuilder(path.Length);
-            foreach (var c in path.Replace('\\', '/'))
+            var p = path.Replace('\\', '/');
+            var prefix = "";
+            if (p.StartsWith("/", StringComparison.Ordinal)) prefix = "file://";
+            else if (p.Length >= 3 && p[1] == ':' && p[2] == '/' && ((p[0] >= 'A' && p[0] <= 'Z') || (p[0] >= 'a' && p[0] <= 'z'))) prefix = "file:///";
+            var sb = new StringBuilder(prefix, p.Length + 16);
+            foreach (var b in Encoding.UTF8.GetBytes(p))
             {
-                if (c == '%' || c == ' ' || c == '#' || c == '?' || c == '[' || c == ']' || c < 0x20) sb.Append('%').Append(((int)c).ToString("X2"));
-                else sb.Append(c);
+                var c = (char)b;
+                var unreserved = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~';
+                var allowed = unreserved || c == '/' || c == '!' || c == '$' || c == '&' || c == '\'' || c == '(' || c == ')' || c == '*'
+                    || c == '+' || c == ',' || c == ';' || c == '=' || c == '@' || (c == ':' && prefix.Length > 0);
+                if (allowed && b < 0x80) sb.Append(c);
+                else sb.Append('%').Append(b.ToString("X2"));
             }
             return sb.ToString();
         }

@@ -30,7 +30,7 @@ namespace Cx.Templates.Parsing
 
             var skip = new bool[text.Length];
             if (fmSpan is SourceSpan f) for (var i = f.Start; i < f.End; i++) skip[i] = true;
-            var blockStarts = new List<int>();
+            var blockStarts = new List<int>(parsed.BranchBoundaries);
 
             // Template code outside text runs: holes read as a word, control tags as nothing.
             var placeholder = masked.ToCharArray();

@@ -38,5 +38,8 @@ namespace Cx.Templates.Parsing
         public List<Hole> Holes { get; } = new List<Hole>();
         public List<Variable> Variables { get; } = new List<Variable>();
         public List<ParseProblem> Problems { get; } = new List<ParseProblem>();
+
+        /// <summary>Where a multi-line if/else/case branch starts or ends: each branch is read as its own text.</summary>
+        public List<int> BranchBoundaries { get; } = new List<int>();
     }
 }

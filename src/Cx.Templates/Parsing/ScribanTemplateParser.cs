@@ -96,6 +96,9 @@ namespace Cx.Templates.Parsing
             private readonly string _text;
             private readonly ParsedTemplate _result;
             private readonly Dictionary<string, string> _assigned = new Dictionary<string, string>(StringComparer.Ordinal);
+
+            /// <summary>Names assigned a literal or captured text ({% assign greeting = "Hello" %}): template-local, not customer data.</summary>
+            private readonly HashSet<string> _local = new HashSet<string>(StringComparer.Ordinal);
             private bool _tooDeep;
 
             public Walker(string text, ParsedTemplate result)
@@ -131,18 +134,24 @@ namespace Cx.Templates.Parsing
                         return;
                     case ScriptIfStatement ifs:
                         CollectInputs(ifs.Condition, scope);
+                        MarkBranch(ifs.Then);
+                        MarkBranch(ifs.Else);
+                        if (!ifs.IsElseIf) MarkBranchEnd(ifs);
                         Visit(ifs.Then, scope.Branch(), depth + 1);
                         Visit(ifs.Else, scope.Branch(), depth + 1);
                         return;
                     case ScriptElseStatement els:
+                        MarkBranch(els.Body);
                         Visit(els.Body, scope.Branch(), depth + 1);
                         return;
                     case ScriptCaseStatement cs:
                         CollectInputs(cs.Value, scope);
+                        MarkBranchEnd(cs);
                         Visit(cs.Body, scope.Branch(), depth + 1);
                         return;
                     case ScriptWhenStatement ws:
                         if (ws.Values != null) foreach (var v in ws.Values) CollectInputs(v, scope);
+                        MarkBranch(ws.Body);
                         Visit(ws.Body, scope.Branch(), depth + 1);
                         Visit(ws.Next, scope.Branch(), depth + 1);
                         return;
@@ -160,6 +169,7 @@ namespace Cx.Templates.Parsing
                         Visit(wh.Body, scope.Loop(null, null), depth + 1);
                         return;
                     case ScriptCaptureStatement cap:
+                        if (cap.Target is ScriptVariable captured) _local.Add(captured.Name);
                         Visit(cap.Body, scope.Branch(), depth + 1);
                         return;
                     case ScriptBlockStatement block:
@@ -175,13 +185,38 @@ namespace Cx.Templates.Parsing
                 }
             }
 
+            /// <summary>
+            /// A branch body that spans lines is its own text ("Hi {{ name }}," in the if, "Hello there," in
+            /// the else); an inline branch ("Hi {{ if n }}{{ n }}{{ else }}there{{ end }},") stays in its sentence.
+            /// </summary>
+            private void MarkBranch(ScriptNode? body)
+            {
+                if (body == null) return;
+                var start = Clamp(body.Span.Start.Offset, _text.Length);
+                var end = Clamp(body.Span.End.Offset + 1, _text.Length);
+                if (_text.IndexOf('\n', start, end - start) < 0) return;
+                _result.BranchBoundaries.Add(start);
+            }
+
+            private void MarkBranchEnd(ScriptNode statement)
+            {
+                var start = Clamp(statement.Span.Start.Offset, _text.Length);
+                var end = Clamp(statement.Span.End.Offset + 1, _text.Length);
+                if (_text.IndexOf('\n', start, end - start) < 0) return;
+                _result.BranchBoundaries.Add(end);
+            }
+
             private void VisitExpressionStatement(ScriptExpressionStatement es, Scope scope)
             {
                 var expr = es.Expression;
                 if (expr is ScriptAssignExpression assign)
                 {
                     var value = PathOf(assign.Value, scope);
-                    if (assign.Target is ScriptVariable tv && value != null) _assigned[tv.Name] = value;
+                    if (assign.Target is ScriptVariable tv)
+                    {
+                        if (value != null) _assigned[tv.Name] = value;
+                        else if (!HasVariables(assign.Value, scope)) _local.Add(tv.Name);
+                    }
                     CollectInputs(assign.Value, scope);
                     return;
                 }
@@ -222,6 +257,13 @@ namespace Cx.Templates.Parsing
                 return new SourceSpan(start, Math.Max(start, end));
             }
 
+            private bool HasVariables(ScriptNode? expr, Scope scope)
+            {
+                var collector = new Collector(this, scope);
+                collector.Collect(expr);
+                return collector.Paths.Count > 0;
+            }
+
             internal string? PathOf(ScriptNode? node, Scope scope)
             {
                 switch (node)
@@ -231,6 +273,7 @@ namespace Cx.Templates.Parsing
                             var name = v.Name;
                             if (string.IsNullOrEmpty(name) || BuiltinRoots.Contains(name)) return null;
                             if (scope.Aliases != null && scope.Aliases.TryGetValue(name, out var aliased)) return aliased;
+                            if (_local.Contains(name)) return null;
                             if (_assigned.TryGetValue(name, out var assigned)) return assigned;
                             return name;
                         }

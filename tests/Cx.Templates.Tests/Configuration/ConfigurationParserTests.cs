@@ -52,7 +52,7 @@ public class ConfigurationParserTests
                 files: "sms/**"
                 rules: { CX1002: info }
             """);
-        var rule = Rules.Attitude.NoNameInGreetingRule.Rule;
+        var rule = Cx.Templates.Rules.Attitude.NoNameInGreetingRule.Rule;
         Assert.Equal(Severity.Error, config.SeverityFor(rule, new MessageMetadata { Channel = "email" }, "repo/sms/a.sbn"));
         Assert.Equal(Severity.Info, config.SeverityFor(rule, new MessageMetadata { Channel = "sms" }, "repo/sms/a.sbn"));
         Assert.Equal(Severity.Error, config.SeverityFor(rule, new MessageMetadata { Channel = "sms" }, "repo/email/a.sbn"));

@@ -80,6 +80,14 @@ public class MessageModelTests
     }
 
     [Fact]
+    public void A_name_assigned_a_literal_or_captured_text_is_not_customer_data()
+    {
+        var model = Build("{% assign greeting = 'Hello' %}{% capture sig %}The team{% endcapture %}{{ greeting }}, {{ sig }}", TemplateSyntax.Liquid);
+        Assert.Empty(model.Variables);
+        Assert.Contains(Linter.Default.Lint(new TemplateSource("t", "{% assign greeting = 'Hello' %}{{ greeting }}, thanks.", TemplateSyntax.Liquid)).Diagnostics, d => d.Id == "CX3001");
+    }
+
+    [Fact]
     public void Builtin_functions_are_not_variables()
     {
         var model = Build("{{ date.now | date.to_string '%d' }} {{ appointment.start | date.to_string '%H:%M' }}");
@@ -193,5 +201,34 @@ public class MessageModelTests
         var i = prose.Text.IndexOf("as soon", StringComparison.Ordinal);
         Assert.True(prose.IsQuoted(i, i + 19));
         Assert.False(prose.IsQuoted(0, 5));
+    }
+}
+
+public class BranchTests
+{
+    private static IReadOnlyList<Cx.Templates.Rules.Diagnostic> Lint(string text, TemplateSyntax syntax = TemplateSyntax.Scriban) =>
+        Linter.Default.Lint(new TemplateSource("t", text, syntax)).Diagnostics;
+
+    [Fact]
+    public void A_generic_greeting_in_the_else_branch_is_reported_on_the_else()
+    {
+        var text = "{{ if customer.first_name }}\nHi {{ customer.first_name }},\n{{ else }}\nHello there,\n{{ end }}\nYour order {{ order.number }} is ready.";
+        var d = Assert.Single(Lint(text), x => x.Id == "CX1001");
+        Assert.Equal(4, d.Start.Line);
+    }
+
+    [Fact]
+    public void A_liquid_else_branch_is_its_own_text_too()
+    {
+        var text = "{% if customer.first_name %}\nHi {{ customer.first_name }},\n{% else %}\nDear customer,\n{% endif %}\nYour order {{ order.number }} is ready.";
+        var d = Assert.Single(Lint(text, TemplateSyntax.Liquid), x => x.Id == "CX1001");
+        Assert.Equal(4, d.Start.Line);
+    }
+
+    [Fact]
+    public void An_inline_fallback_stays_part_of_the_greeting()
+    {
+        var diags = Lint("Hi {{ if customer.first_name }}{{ customer.first_name }}{{ else }}there{{ end }},\nYour order {{ order.number }} is ready.");
+        Assert.DoesNotContain(diags, x => x.Id is "CX1001" or "CX1002");
     }
 }

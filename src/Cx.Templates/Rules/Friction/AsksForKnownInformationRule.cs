@@ -7,7 +7,9 @@ namespace Cx.Templates.Rules.Friction
 {
     /// <summary>
     /// CX6001: asks the customer for an order/account/ticket number, e-mail or phone that the
-    /// template already has as a variable: the "goldfish" company of seeds/002.
+    /// template already has as a variable: the "goldfish" company of seeds/002. An e-mail or phone
+    /// variable counts only when it is the customer's (a customer root, or a bare <c>{{ email }}</c>):
+    /// <c>{{ agent.phone }}</c> is how to reach us, not what we know about them.
     /// </summary>
     public sealed class AsksForKnownInformationRule : Rule
     {
@@ -15,19 +17,19 @@ namespace Cx.Templates.Rules.Friction
             "Asks the customer for a number or contact detail the template already has as a variable.");
 
         /// <summary>What is asked for (from the matched words) → the variable path segments that already hold it.</summary>
-        private static readonly (Regex Asked, Regex Known, string Name)[] Kinds =
+        private static readonly (Regex Asked, Regex Known, string Name, bool Personal)[] Kinds =
         {
-            (Word("order"), Segment("order|order_?(?:number|id|no|ref|reference)|purchase"), "order number"),
-            (Word("account|customer|membership"), Segment("account|account_?(?:number|id|no)|customer_?(?:number|id|no)|member_?(?:number|id)|membership"), "account number"),
-            (Word("ticket|case"), Segment("ticket|case|ticket_?(?:number|id|no)|case_?(?:number|id|no)"), "ticket number"),
-            (Word("booking|reservation|confirmation"), Segment("booking|reservation|booking_?(?:number|id|ref|reference)|confirmation_?(?:number|code)"), "booking reference"),
-            (Word("job"), Segment("job|job_?(?:number|id|no)|work_?order"), "job number"),
-            (Word("invoice"), Segment("invoice|invoice_?(?:number|id|no)"), "invoice number"),
-            (Word("tracking"), Segment("tracking|tracking_?(?:number|code|url|id)"), "tracking number"),
-            (Word("policy|claim"), Segment("policy|claim|policy_?(?:number|id)|claim_?(?:number|id)"), "policy or claim number"),
-            (Word("reference|ref"), Segment("reference|ref|reference_?(?:number|id)"), "reference"),
-            (Word("e-?mail"), Segment("e_?mail|email_?address"), "e-mail address"),
-            (Word("phone|mobile|telephone|contact number"), Segment("phone|mobile|telephone|phone_?number|mobile_?number|tel|msisdn"), "phone number"),
+            (Word("order"), Segment("order|order_?(?:number|id|no|ref|reference)|purchase"), "order number", false),
+            (Word("account|customer|membership"), Segment("account|account_?(?:number|id|no)|customer_?(?:number|id|no)|member_?(?:number|id)|membership"), "account number", false),
+            (Word("ticket|case"), Segment("ticket|case|ticket_?(?:number|id|no)|case_?(?:number|id|no)"), "ticket number", false),
+            (Word("booking|reservation|confirmation"), Segment("booking|reservation|booking_?(?:number|id|ref|reference)|confirmation_?(?:number|code)"), "booking reference", false),
+            (Word("job"), Segment("job|job_?(?:number|id|no)|work_?order"), "job number", false),
+            (Word("invoice"), Segment("invoice|invoice_?(?:number|id|no)"), "invoice number", false),
+            (Word("tracking"), Segment("tracking|tracking_?(?:number|code|url|id)"), "tracking number", false),
+            (Word("policy|claim"), Segment("policy|claim|policy_?(?:number|id)|claim_?(?:number|id)"), "policy or claim number", false),
+            (Word("reference|ref"), Segment("reference|ref|reference_?(?:number|id)"), "reference", false),
+            (Word("e-?mail"), Segment("e_?mail|email_?address"), "e-mail address", true),
+            (Word("phone|mobile|telephone|contact number|best number"), Segment("phone|mobile|telephone|phone_?number|mobile_?number|tel|msisdn"), "phone number", true),
         };
 
         public override RuleDescriptor Descriptor => Rule;
@@ -38,10 +40,10 @@ namespace Cx.Templates.Rules.Friction
             foreach (var m in PhraseSet.Load("AskKnown").Matches(prose))
             {
                 var asked = prose.Slice(m);
-                foreach (var (askedRegex, knownRegex, name) in Kinds)
+                foreach (var (askedRegex, knownRegex, name, personal) in Kinds)
                 {
                     if (!askedRegex.IsMatch(asked)) continue;
-                    var known = Known(context.Model, knownRegex);
+                    var known = Known(context, knownRegex, personal);
                     if (known == null) continue;
                     context.Report(prose.ToSource(m),
                         $"You already have the customer's {name} ({{{{ {known.Path} }}}}): don't make them look it up, quote it back to them.");
@@ -50,11 +52,14 @@ namespace Cx.Templates.Rules.Friction
             }
         }
 
-        private static Variable? Known(MessageModel model, Regex segment)
+        private static Variable? Known(RuleContext context, Regex segment, bool personal)
         {
-            foreach (var v in model.Variables)
+            foreach (var v in context.Model.Variables)
+            {
+                if (personal && !(context.Configuration.IsCustomerRoot(v.Root) || v.Path == v.Root)) continue;
                 foreach (var part in v.Path.Split('.', '[', ']'))
                     if (part.Length > 0 && segment.IsMatch(part)) return v;
+            }
             return null;
         }
 
