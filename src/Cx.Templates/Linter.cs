@@ -56,7 +56,8 @@ namespace Cx.Templates
         {
             configuration ??= CxConfiguration.Default;
             var model = MessageModelBuilder.Build(source);
-            var effective = model.FrontMatter.WithFallback(metadata);
+            // Front matter wins, then what the host says (a C# attribute), then the configuration's metadata globs.
+            var effective = model.FrontMatter.WithFallback(metadata).WithFallback(configuration.MetadataFor(source.Path));
             var diagnostics = new List<Diagnostic>();
 
             foreach (var p in model.Problems)

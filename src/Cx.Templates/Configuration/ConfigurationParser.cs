@@ -33,7 +33,12 @@ namespace Cx.Templates.Configuration
     /// </summary>
     public static class ConfigurationParser
     {
-        public static readonly string[] TopLevelKeys = { "rules", "overrides", "customer_roots", "advise_kinds", "include", "exclude" };
+        public static readonly string[] TopLevelKeys = { "rules", "overrides", "customer_roots", "advise_kinds", "include", "exclude", "channels", "glossary", "metadata", "csharp" };
+        private static readonly string[] ChannelKeys = { "response", "max_length" };
+        private static readonly string[] MetadataKeys = { "files", "kind", "channel", "phase", "locale" };
+        private static readonly string[] CSharpKeys = { "message_sinks" };
+        private static readonly System.Text.RegularExpressions.Regex SinkPattern =
+            new System.Text.RegularExpressions.Regex(@"^\s*(?:[A-Za-z_][A-Za-z0-9_]*\.)*[A-Za-z_][A-Za-z0-9_]*\s*\(\s*[A-Za-z_][A-Za-z0-9_]*\s*\)\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
         private static readonly string[] OverrideKeys = { "files", "kind", "channel", "phase", "rules" };
 
         public static CxConfiguration Parse(string text, string? path, ICollection<string> knownRuleIds, List<ConfigurationProblem> problems)
@@ -81,6 +86,18 @@ namespace Cx.Templates.Configuration
                     case "exclude":
                         config.Exclude = ReadStrings(entry.Value, "exclude", null, problems);
                         break;
+                    case "channels":
+                        config.Channels = ReadChannels(entry.Value, problems);
+                        break;
+                    case "glossary":
+                        config.Glossary = ReadStrings(entry.Value, "glossary", null, problems);
+                        break;
+                    case "metadata":
+                        config.Metadata = ReadMetadata(entry.Value, problems);
+                        break;
+                    case "csharp":
+                        config.MessageSinks = ReadCSharp(entry.Value, problems);
+                        break;
                     default:
                         Problem(problems, entry.Key, $"Unknown key '{key}'{FrontMatter.Suggest(key, TopLevelKeys)}. Allowed: {string.Join(", ", TopLevelKeys)}.");
                         break;
@@ -121,6 +138,123 @@ namespace Cx.Templates.Configuration
                 var text = (valueNode as YamlScalarNode)?.Value;
                 if (EnumText.TryParseSeverity(text, out var severity)) result[id] = severity;
                 else Problem(problems, valueNode, $"'{text}' is not a severity for {id}. Allowed: off, info, warning, error.");
+            }
+            return result;
+        }
+
+        /// <summary><c>csharp: { message_sinks: ["SendSms(body)", "Acme.Mail.Mailer.Send(htmlBody)"] }</c>: only the analyzer reads it.</summary>
+        private static IReadOnlyList<string> ReadCSharp(YamlNode node, List<ConfigurationProblem> problems)
+        {
+            var sinks = new List<string>();
+            if (node is YamlScalarNode s && string.IsNullOrEmpty(s.Value)) return sinks;
+            if (!(node is YamlMappingNode map))
+            {
+                Problem(problems, node, "'csharp' must be a mapping, e.g. 'csharp: { message_sinks: [\"SendSms(body)\"] }'.");
+                return sinks;
+            }
+            foreach (var entry in map.Children)
+            {
+                var key = Key(entry.Key);
+                if (key != "message_sinks")
+                {
+                    Problem(problems, entry.Key, $"Unknown key '{key}' in csharp{FrontMatter.Suggest(key, CSharpKeys)}. Allowed: {string.Join(", ", CSharpKeys)}.");
+                    continue;
+                }
+                IEnumerable<YamlNode> items = entry.Value is YamlSequenceNode seq ? seq.Children : new[] { entry.Value };
+                foreach (var item in items)
+                {
+                    var v = (item as YamlScalarNode)?.Value;
+                    if (v == null || !SinkPattern.IsMatch(v))
+                    {
+                        Problem(problems, item, $"'{v}' is not a message sink. Write the method and the parameter that receives the message: 'SendSms(body)' or 'Acme.Mail.Mailer.Send(htmlBody)'.");
+                        continue;
+                    }
+                    sinks.Add(v.Replace(" ", "").Replace("\t", ""));
+                }
+            }
+            return sinks;
+        }
+
+        private static IReadOnlyDictionary<string, ChannelStandard> ReadChannels(YamlNode node, List<ConfigurationProblem> problems)
+        {
+            var result = new Dictionary<string, ChannelStandard>(ChannelStandard.Defaults.ToDictionary(p => p.Key, p => p.Value), StringComparer.OrdinalIgnoreCase);
+            if (!(node is YamlMappingNode map))
+            {
+                Problem(problems, node, "'channels' maps a channel to its standard, e.g. 'channels: { sms: { response: 2h, max_length: 320 } }'.");
+                return result;
+            }
+            foreach (var entry in map.Children)
+            {
+                var channel = Key(entry.Key).ToLowerInvariant();
+                if (!MessageMetadata.Channels.Contains(channel))
+                {
+                    Problem(problems, entry.Key, $"'{channel}' is not a channel{FrontMatter.Suggest(channel, MessageMetadata.Channels)}. Allowed: {string.Join(", ", MessageMetadata.Channels)}.");
+                    continue;
+                }
+                var current = ChannelStandard.Defaults.TryGetValue(channel, out var d) ? d : new ChannelStandard(null, null);
+                var response = current.Response;
+                var maxLength = current.MaxLength;
+                if (!(entry.Value is YamlMappingNode settings))
+                {
+                    Problem(problems, entry.Value, $"The standard of '{channel}' must be a mapping with {string.Join(", ", ChannelKeys)}.");
+                    continue;
+                }
+                foreach (var s in settings.Children)
+                {
+                    var key = Key(s.Key);
+                    var value = (s.Value as YamlScalarNode)?.Value;
+                    switch (key)
+                    {
+                        case "response":
+                            if (ChannelStandard.TryParseDuration(value, out var span)) response = span;
+                            else Problem(problems, s.Value, $"'{value}' is not a duration. Write it like 30m, 2h, 3d or 1w.");
+                            break;
+                        case "max_length":
+                            if (int.TryParse(value, out var n) && n > 0) maxLength = n;
+                            else Problem(problems, s.Value, $"'{value}' is not a length. Write a positive number of characters.");
+                            break;
+                        default:
+                            Problem(problems, s.Key, $"Unknown key '{key}' for channel {channel}{FrontMatter.Suggest(key, ChannelKeys)}. Allowed: {string.Join(", ", ChannelKeys)}.");
+                            break;
+                    }
+                }
+                result[channel] = new ChannelStandard(response, maxLength);
+            }
+            return result;
+        }
+
+        private static IReadOnlyList<MetadataRule> ReadMetadata(YamlNode node, List<ConfigurationProblem> problems)
+        {
+            var result = new List<MetadataRule>();
+            if (!(node is YamlSequenceNode seq))
+            {
+                Problem(problems, node, "'metadata' must be a list of entries like '- files: \"sms/**\"\n  channel: sms'.");
+                return result;
+            }
+            foreach (var item in seq.Children)
+            {
+                if (!(item is YamlMappingNode map))
+                {
+                    Problem(problems, item, "Each metadata entry must be a mapping with files and kind/channel/phase/locale.");
+                    continue;
+                }
+                var rule = new MetadataRule();
+                foreach (var entry in map.Children)
+                {
+                    var key = Key(entry.Key);
+                    switch (key)
+                    {
+                        case "files": rule.Files = ReadStrings(entry.Value, "files", null, problems).Select(g => new Glob(g)).ToArray(); break;
+                        case "kind": rule.Kind = ReadChoice(entry.Value, "kind", MessageMetadata.Kinds, problems); break;
+                        case "channel": rule.Channel = ReadChoice(entry.Value, "channel", MessageMetadata.Channels, problems); break;
+                        case "phase": rule.Phase = ReadChoice(entry.Value, "phase", MessageMetadata.Phases, problems); break;
+                        case "locale": rule.Locale = (entry.Value as YamlScalarNode)?.Value; break;
+                        default:
+                            Problem(problems, entry.Key, $"Unknown metadata key '{key}'{FrontMatter.Suggest(key, MetadataKeys)}. Allowed: {string.Join(", ", MetadataKeys)}.");
+                            break;
+                    }
+                }
+                result.Add(rule);
             }
             return result;
         }

@@ -31,6 +31,42 @@ namespace Cx.Templates.Configuration
         public IReadOnlyList<string> Include { get; internal set; } = Array.Empty<string>();
         public IReadOnlyList<string> Exclude { get; internal set; } = Array.Empty<string>();
 
+        /// <summary>
+        /// <c>csharp: message_sinks:</c>, read only by the Roslyn analyzer: methods whose argument is a
+        /// customer message, as <c>Name(parameter)</c> or <c>Namespace.Type.Name(parameter)</c>.
+        /// </summary>
+        public IReadOnlyList<string> MessageSinks { get; internal set; } = Array.Empty<string>();
+
+        /// <summary>Response standards and length budgets per channel (<c>channels:</c>), over <see cref="ChannelStandard.Defaults"/>.</summary>
+        public IReadOnlyDictionary<string, ChannelStandard> Channels { get; internal set; } = ChannelStandard.Defaults;
+
+        /// <summary>Terms the customers know, so CX4002 does not ask for them to be explained (<c>glossary:</c>).</summary>
+        public IReadOnlyList<string> Glossary { get; internal set; } = Array.Empty<string>();
+
+        /// <summary>Kind, channel and phase per file glob (<c>metadata:</c>) for templates without front matter.</summary>
+        public IReadOnlyList<MetadataRule> Metadata { get; internal set; } = Array.Empty<MetadataRule>();
+
+        public ChannelStandard? ChannelFor(string? channel) =>
+            channel != null && Channels.TryGetValue(channel, out var c) ? c : null;
+
+        /// <summary>What <c>metadata:</c> says of a file: later entries win; front matter wins over all of them.</summary>
+        public MessageMetadata? MetadataFor(string path)
+        {
+            if (Metadata.Count == 0) return null;
+            var relative = RelativePath(path);
+            MessageMetadata? result = null;
+            foreach (var m in Metadata)
+            {
+                if (m.Files.Count > 0 && !m.Files.Any(g => g.IsMatch(relative))) continue;
+                result ??= new MessageMetadata();
+                result.Kind = m.Kind ?? result.Kind;
+                result.Channel = m.Channel ?? result.Channel;
+                result.Phase = m.Phase ?? result.Phase;
+                result.Locale = m.Locale ?? result.Locale;
+            }
+            return result;
+        }
+
         /// <summary>The severity of a rule for one message: default, then <c>rules:</c>, then each matching override in order.</summary>
         public Severity SeverityFor(RuleDescriptor rule, MessageMetadata metadata, string path)
         {
