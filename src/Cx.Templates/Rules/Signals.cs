@@ -39,6 +39,14 @@ namespace Cx.Templates.Rules
 
         private static readonly Regex FirstPerson = new Regex(@"(?<![\p{L}'])(?:i|me|my|myself)(?![\p{L}])|(?<![\p{L}'])i'(?:ll|m|d|ve)", Options);
 
+        /// <summary>
+        /// A team the customer can hold to the promise, named in prose: "by our Returns team", "from the billing department".
+        /// Not a team that could be any team: "the relevant team", "our team", "our customer service team".
+        /// </summary>
+        private static readonly Regex NamedTeam = new Regex(
+            @"\b(?:by|from) (?:our|the) (?!(?:relevant|appropriate|responsible|right|correct|other|wider|whole|entire|dedicated|specialist|expert|friendly|support|service|care|customer)\b)[\p{L}-]+ (?:team|department|desk)\b",
+            Options);
+
         public static bool IsTimeVariable(Variable v)
         {
             foreach (var segment in v.Path.Split('.', '[', ']'))
@@ -67,7 +75,8 @@ namespace Cx.Templates.Rules
 
         public static bool HasOwner(ProseText prose, ProseRange sentence)
         {
-            if (FirstPerson.IsMatch(prose.Slice(sentence))) return true;
+            var text = prose.Slice(sentence);
+            if (FirstPerson.IsMatch(text) || NamedTeam.IsMatch(text)) return true;
             foreach (var v in prose.VariablesIn(sentence))
                 if (IsOwnerVariable(v)) return true;
             return false;

@@ -15,6 +15,18 @@ namespace Cx.Templates.Rules.Attitude
 
         protected override PhraseSet Phrases => Greetings;
 
+        /// <summary>
+        /// Only the greeting counts: a line further down that happens to start like one ("Hello there,
+        /// I'm your engineer" quoted in the body) is not how the message addresses the customer. The
+        /// greeting lines are the opening blocks, so each branch of an <c>if</c>/<c>else</c> greeting is
+        /// still checked on its own line.
+        /// </summary>
+        protected override bool IsCleared(RuleContext context, ProseRange match)
+        {
+            var prose = context.Model.Prose;
+            return !NoNameInGreetingRule.OpeningBlocks(prose).Contains(prose.BlockIndexAt(match.Start));
+        }
+
         protected override string MessageFor(string matched) =>
             $"\"{matched.Trim()}\" could be sent to anyone: greet the customer by name, e.g. \"Hi {{{{ customer.first_name ?? \"there\" }}}},\".";
     }

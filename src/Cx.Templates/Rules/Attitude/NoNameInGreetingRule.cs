@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using Cx.Templates.Model;
 using Cx.Templates.Text;
@@ -14,8 +15,11 @@ namespace Cx.Templates.Rules.Attitude
             "The opening line has no variable that names the recipient.");
 
         private static readonly Regex GreetingWord = new Regex(
-            @"^(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|welcome|thanks|thank you|congratulations|happy)\b",
+            @"^(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|welcome|thanks|thank you|congratulations|happy|to whom it may concern)\b",
             RegexOptions.CultureInvariant);
+
+        /// <summary>A block that ends a sentence: the message body has begun, so no greeting follows.</summary>
+        private static readonly Regex SentenceEnd = new Regex(@"[.!?](?:[\s""')]|$)", RegexOptions.CultureInvariant);
 
         public override RuleDescriptor Descriptor => Rule;
 
@@ -48,12 +52,43 @@ namespace Cx.Templates.Rules.Attitude
                 "The opening line does not name the customer: open with their name, e.g. \"Hi {{ customer.first_name ?? \"there\" }},\".");
         }
 
-        /// <summary>The greeting line if one of the first blocks starts with a greeting word, else the first block.</summary>
+        /// <summary>The greeting line if one of the opening blocks starts with a greeting word, else the first block.</summary>
         internal static ProseRange Opening(ProseText prose)
         {
-            for (var i = 0; i < prose.Blocks.Count && i < 3; i++)
-                if (GreetingWord.IsMatch(prose.Slice(prose.Blocks[i]))) return prose.Blocks[i];
+            foreach (var i in OpeningBlocks(prose))
+                if (IsGreeting(prose, i)) return prose.Blocks[i];
             return prose.Blocks[0];
         }
+
+        internal static bool IsGreeting(ProseText prose, int block) => GreetingWord.IsMatch(prose.Slice(prose.Blocks[block]));
+
+        /// <summary>
+        /// The blocks that open the message: header lines with no sentence in them ("Northwind Home", a
+        /// Markdown title), then the greeting line, or several greeting lines when template branches
+        /// write alternatives. The first block that is neither ends the opening; a greeting further down
+        /// ("Thanks, {{ customer.first_name }}." as a sign-off) is not the opening.
+        /// </summary>
+        internal static List<int> OpeningBlocks(ProseText prose)
+        {
+            var blocks = new List<int>();
+            var greeted = false;
+            for (var i = 0; i < prose.Blocks.Count && i < 4; i++)
+            {
+                if (IsGreeting(prose, i))
+                {
+                    blocks.Add(i);
+                    greeted = true;
+                    continue;
+                }
+                if (greeted) break;
+                blocks.Add(i);
+                if (!IsHeader(prose.Slice(prose.Blocks[i]))) break;
+            }
+            return blocks;
+        }
+
+        /// <summary>A short line with no sentence in it: a brand line or a title above the greeting.</summary>
+        private static bool IsHeader(string block) =>
+            !SentenceEnd.IsMatch(block) && block.Split(' ').Length <= 8;
     }
 }
