@@ -90,6 +90,8 @@ namespace Cx.Templates
                     }
                     foreach (var (span, message, fix) in context.Reports)
                         diagnostics.Add(Create(model, rule.Descriptor, severity, span, message, fix));
+                    foreach (var (span, message) in context.Incomplete)
+                        diagnostics.Add(Create(model, ToolRules.AnalysisFailure, Severity.Info, span, $"{rule.Descriptor.Id} could not check this template: {message}.", null));
                 }
             }
 

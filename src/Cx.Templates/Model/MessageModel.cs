@@ -14,8 +14,9 @@ namespace Cx.Templates.Model
     {
         internal MessageModel(TemplateSource source, LineMap lines, MessageMetadata frontMatter, SourceSpan? frontMatterSpan,
             IReadOnlyList<TextRun> runs, IReadOnlyList<Hole> holes, IReadOnlyList<Variable> variables, ProseText prose,
-            IReadOnlyList<ParseProblem> problems)
+            IReadOnlyList<ParseProblem> problems, Scriban.Template? template = null)
         {
+            Template = template;
             Source = source;
             Lines = lines;
             FrontMatter = frontMatter;
@@ -39,6 +40,9 @@ namespace Cx.Templates.Model
         public IReadOnlyList<Variable> Variables { get; }
         public ProseText Prose { get; }
         public IReadOnlyList<ParseProblem> Problems { get; }
+
+        /// <summary>The parsed Scriban/Liquid template, for the render-based rules (null when it did not parse).</summary>
+        internal Scriban.Template? Template { get; }
 
         /// <summary>True when the template itself did not parse; the prose is then empty and content rules do not run.</summary>
         public bool HasSyntaxErrors => Problems.Any(p => p.RuleId == "CX0001");

@@ -50,7 +50,7 @@ namespace Cx.Templates.Parsing
                 MarkupMask.MaskMarkdown(placeholderText, skip, blockStarts);
 
             var prose = new ProseBuilder(text, skip, blockStarts).Build(parsed.Runs, parsed.Holes);
-            return new MessageModel(source, lines, metadata, fmSpan, parsed.Runs, parsed.Holes, parsed.Variables, prose, problems);
+            return new MessageModel(source, lines, metadata, fmSpan, parsed.Runs, parsed.Holes, parsed.Variables, prose, problems, parsed.Template);
         }
 
         private static string Blank(string text, int start, int end, char with)

@@ -41,5 +41,8 @@ namespace Cx.Templates.Parsing
 
         /// <summary>Where a multi-line if/else/case branch starts or ends: each branch is read as its own text.</summary>
         public List<int> BranchBoundaries { get; } = new List<int>();
+
+        /// <summary>Scriban's own tree, kept for rendering with sample customers.</summary>
+        public Scriban.Template? Template { get; set; }
     }
 }

@@ -59,6 +59,7 @@ namespace Cx.Templates.Parsing
                 return result;
             }
 
+            result.Template = template;
             if (template.Page != null)
             {
                 var walker = new Walker(maskedText, result);

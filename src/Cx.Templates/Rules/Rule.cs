@@ -39,7 +39,22 @@ namespace Cx.Templates.Rules
 
         public void Report(SourceSpan span, string message, TextEdit? fix = null) => _reports.Add((span, message, fix));
 
+        /// <summary>The rule could not finish (a render limit, an input it cannot read): one CX0004 instead of a guess.</summary>
+        public void ReportIncomplete(SourceSpan span, string message) => _incomplete.Add((span, message));
+
+        private readonly List<(SourceSpan Span, string Message)> _incomplete = new List<(SourceSpan, string)>();
+        internal IReadOnlyList<(SourceSpan Span, string Message)> Incomplete => _incomplete;
+
+        private Rendering.RenderedSamples? _rendered;
+
+        /// <summary>The template rendered for sample customers, computed once per message for every render-based rule.</summary>
+        internal Rendering.RenderedSamples Rendered => _rendered ??= new Rendering.RenderedSamples(Model, Configuration);
+
         internal IReadOnlyList<(SourceSpan Span, string Message, TextEdit? Fix)> Reports => _reports;
-        internal void Clear() => _reports.Clear();
+        internal void Clear()
+        {
+            _reports.Clear();
+            _incomplete.Clear();
+        }
     }
 }

@@ -1,0 +1,117 @@
+using System;
+using System.Globalization;
+using System.Threading;
+using Cx.Templates.Model;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using SourceSpan = Scriban.Parsing.SourceSpan;
+
+namespace Cx.Templates.Rendering
+{
+    /// <summary>The result of one sandboxed render: the text, or why it stopped.</summary>
+    internal readonly struct RenderOutcome
+    {
+        public RenderOutcome(string? output, string? stopped, bool failed)
+        {
+            Output = output;
+            Stopped = stopped;
+            Failed = failed;
+        }
+
+        public string? Output { get; }
+
+        /// <summary>Set when a sandbox limit stopped the render (loop, recursion, output size, time).</summary>
+        public string? Stopped { get; }
+
+        /// <summary>The template could not be rendered with sample data (a filter the sample values do not fit).</summary>
+        public bool Failed { get; }
+    }
+
+    /// <summary>
+    /// Renders a template with sample data and nothing else: no includes or imports, no .NET objects
+    /// (globals are plain script objects), loop, recursion and output limits, and a time budget.
+    /// A template that exceeds them is stopped, never left to hang.
+    /// </summary>
+    internal static class RenderSandbox
+    {
+        public const int LoopLimit = 1000;
+        public const int RecursionLimit = 64;
+        public const int OutputLimit = 200_000;
+        public static readonly TimeSpan TimeBudget = TimeSpan.FromMilliseconds(500);
+
+        public static RenderOutcome Render(Template template, TemplateSyntax syntax, ScriptObject globals)
+        {
+            using var budget = new CancellationTokenSource(TimeBudget);
+            var context = syntax == TemplateSyntax.Liquid ? new LiquidTemplateContext() : new TemplateContext();
+            context.LoopLimit = LoopLimit;
+            context.LoopLimitQueryable = LoopLimit;
+            context.RecursiveLimit = RecursionLimit;
+            context.ObjectRecursionLimit = 20;
+            context.LimitToString = 10_000;
+            context.OutputLimit = OutputLimit;
+            context.OnOutputLimit = ScriptLimitBehavior.Truncate;
+            context.EnableRelaxedMemberAccess = true;
+            context.EnableRelaxedTargetAccess = true;
+            context.EnableRelaxedIndexerAccess = true;
+            context.StrictVariables = false;
+            context.TemplateLoader = NoIncludes.Instance;
+            context.CancellationToken = budget.Token;
+            context.RegexTimeOut = TimeSpan.FromMilliseconds(100);
+            if (syntax == TemplateSyntax.Liquid)
+            {
+                // Liquid's `date: "%d %B"` filter; Scriban maps `date` to its date object, which rejects a format argument.
+                globals.Import("date", new Func<object?, string?, string>(FormatDate));
+            }
+            context.PushGlobal(globals);
+            try
+            {
+                var output = template.Render(context);
+                return new RenderOutcome(output, null, false);
+            }
+            catch (OperationCanceledException)
+            {
+                return new RenderOutcome(null, $"it did not finish within the render budget of {TimeBudget.TotalMilliseconds:0} ms", false);
+            }
+            catch (ScriptRuntimeException ex) when (IsLimit(ex.Message))
+            {
+                return new RenderOutcome(null, FirstLine(ex.OriginalMessage ?? ex.Message), false);
+            }
+            catch (Exception ex) when (!(ex is OutOfMemoryException || ex is StackOverflowException))
+            {
+                return new RenderOutcome(null, null, true);
+            }
+        }
+
+        private static bool IsLimit(string message) =>
+            message.IndexOf("limit", StringComparison.OrdinalIgnoreCase) >= 0 || message.IndexOf("cancel", StringComparison.OrdinalIgnoreCase) >= 0;
+
+        private static string FormatDate(object? value, string? format) => value switch
+        {
+            DateTime d => d.ToString("dddd d MMMM yyyy HH:mm", CultureInfo.InvariantCulture),
+            null => "",
+            _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
+        };
+
+        private static string FirstLine(string s)
+        {
+            var i = s.IndexOfAny(new[] { '\r', '\n' });
+            return i < 0 ? s : s.Substring(0, i);
+        }
+
+        private sealed class NoIncludes : ITemplateLoader
+        {
+            public static readonly NoIncludes Instance = new NoIncludes();
+
+            public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) =>
+                throw new ScriptRuntimeException(callerSpan, "includes are not rendered by Cx (sandbox)");
+
+            public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+                throw new ScriptRuntimeException(callerSpan, "includes are not rendered by Cx (sandbox)");
+
+            public System.Threading.Tasks.ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+                throw new ScriptRuntimeException(callerSpan, "includes are not rendered by Cx (sandbox)");
+        }
+    }
+}
