@@ -19,16 +19,24 @@ namespace Cx.Lint
 
         public static int Main(string[] args)
         {
+            // Standard output through one buffer (Console.Out writes each call through to the OS):
+            // flushed when the run ends, and before each redraw of the progress line.
             Console.OutputEncoding = new UTF8Encoding(false);
+            var stdout = new ConsoleWriter();
             try
             {
-                return Run(args, Console.Out, Console.Error);
+                return Run(args, stdout, Console.Error);
             }
             catch (Exception ex)
             {
                 // Last line of defence: one clear line, never a stack trace.
+                try { stdout.Flush(); } catch (IOException) { }
                 Console.Error.WriteLine($"cx-lint: internal error: {ex.GetType().Name}: {ex.Message}");
                 return 2;
+            }
+            finally
+            {
+                try { stdout.Flush(); } catch (IOException) { }
             }
         }
 
@@ -55,11 +63,13 @@ namespace Cx.Lint
             {
                 Description = "Use this configuration file for every template instead of the nearest .cxlint.yml.",
             };
+            var fix = new Option<bool>("--fix") { Description = "Apply safe fixes (house-rule substitutions) to the files, then report what remains." };
+            var dryRun = new Option<bool>("--dry-run") { Description = "With --fix: print the changes as a diff and write nothing." };
             var noColor = new Option<bool>("--no-color") { Description = "Never colour the output (NO_COLOR does the same)." };
 
             var root = new RootCommand("cx-lint finds Middle of the Road writing in customer message templates (Scriban, Liquid, Markdown, text) and says what to write instead.")
             {
-                paths, format, failLevel, config, noColor,
+                paths, format, failLevel, config, fix, dryRun, noColor,
             };
             // The version of cx-lint itself, not of whatever process hosts it (the default reads the entry assembly).
             foreach (var option in root.Options)
@@ -76,7 +86,14 @@ namespace Cx.Lint
                     FailLevel = fail,
                     ConfigPath = parse.GetValue(config),
                     Color = parse.GetValue(noColor) ? false : null,
+                    Fix = !parse.GetValue(fix) ? FixMode.None : parse.GetValue(dryRun) ? FixMode.DryRun : FixMode.Write,
                 };
+                if (parse.GetValue(dryRun) && !parse.GetValue(fix))
+                {
+                    stderr.WriteLine("cx-lint: --dry-run only goes with --fix");
+                    exitCode = 2;
+                    return;
+                }
                 exitCode = LintCommand.Run(options, stdout, stderr);
             });
 
@@ -101,6 +118,12 @@ namespace Cx.Lint
             var invocation = new InvocationConfiguration { Output = stdout, Error = stderr };
             var code = result.Invoke(invocation);
             return code != 0 ? code : exitCode;
+        }
+
+        /// <summary>Standard output as UTF-8 (no BOM) with a 64 KB buffer; colour and progress treat it as the console.</summary>
+        internal sealed class ConsoleWriter : StreamWriter
+        {
+            public ConsoleWriter() : base(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) => AutoFlush = false;
         }
 
         private sealed class PrintVersionAction : SynchronousCommandLineAction

@@ -72,7 +72,8 @@ namespace Cx.Templates
             if (!model.HasSyntaxErrors)
             {
                 var context = new RuleContext(model, effective, configuration);
-                foreach (var rule in _rules)
+                var rules = configuration.HouseRules.Count == 0 ? _rules : _rules.Concat(configuration.HouseRuleInstances);
+                foreach (var rule in rules)
                 {
                     var severity = configuration.SeverityFor(rule.Descriptor, effective, source.Path);
                     if (severity == Severity.Off) continue;

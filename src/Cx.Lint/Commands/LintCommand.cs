@@ -19,6 +19,15 @@ namespace Cx.Lint.Commands
         public Severity FailLevel { get; set; } = Severity.Error;
         public string? ConfigPath { get; set; }
         public bool? Color { get; set; }
+
+        /// <summary>--fix writes safe fixes; --fix --dry-run prints them as a diff.</summary>
+        public FixMode Fix { get; set; } = FixMode.None;
+
+        /// <summary>The progress line: null decides by itself (human output on a terminal only), false never, true always.</summary>
+        public bool? Progress { get; set; }
+
+        /// <summary>How long a run goes before the progress line appears (tests shorten it).</summary>
+        public TimeSpan ProgressDelay { get; set; } = ProgressLine.Delay;
     }
 
     /// <summary>
@@ -41,19 +50,29 @@ namespace Cx.Lint.Commands
             var failed = false;
             formatter.Begin(stdout);
 
-            var files = discovery.Expand(options.Paths);
+            // Files are linted on a few long-lived threads with a large stack and reported in order as
+            // they finish; at most a small window of reports is held (bounded memory at any N).
+            var files = discovery.Expand(options.Paths).ToList();
             var linter = Linter.Default;
-            var results = files
-                .AsParallel()
-                .AsOrdered()
-                .WithDegreeOfParallelism(Math.Max(1, Environment.ProcessorCount))
-                .Select(f => LintFile(linter, configs, f));
+            var workers = Math.Max(1, Environment.ProcessorCount);
+            var results = OrderedParallel.Run(files, f => LintFile(linter, configs, f, options.Fix), workers, LargeStack, window: 16 * workers);
+            var progress = options.Progress ?? ShowProgress(options, stdout, stderr)
+                ? new ProgressLine(stderr, stdout, files.Count, options.ProgressDelay)
+                : null;
+            var done = 0;
             foreach (var report in results)
             {
                 summary.Add(report);
+                if (report.Diagnostics.Count > 0) progress?.Clear();
                 formatter.File(report);
-                if (report.Diagnostics.Any(d => d.Severity >= options.FailLevel && d.Severity != Severity.Off)) failed = true;
+                if (!failed)
+                {
+                    foreach (var d in report.Diagnostics)
+                        if (d.Severity >= options.FailLevel && d.Severity != Severity.Off) { failed = true; break; }
+                }
+                progress?.Update(++done, summary.Errors + summary.Warnings + summary.Infos);
             }
+            progress?.Clear();
 
             // Configuration problems are reported once per file, after the templates it governs.
             var configError = false;
@@ -90,14 +109,25 @@ namespace Cx.Lint.Commands
             _ => new HumanFormatter(options.Color ?? UseColor(stdout)),
         };
 
+        /// <summary>Progress only for human output with both streams on a terminal: never in redirected or machine-read output.</summary>
+        private static bool ShowProgress(LintOptions options, TextWriter stdout, TextWriter stderr)
+        {
+            if (options.Format != "human" || Environment.GetEnvironmentVariable("TERM") == "dumb") return false;
+            return IsConsole(stdout) && !Console.IsOutputRedirected && IsConsoleError(stderr) && !Console.IsErrorRedirected;
+        }
+
+        private static bool IsConsole(TextWriter w) => w == Console.Out || w is Program.ConsoleWriter;
+
+        private static bool IsConsoleError(TextWriter w) => w == Console.Error;
+
         private static bool UseColor(TextWriter stdout)
         {
             if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"))) return false;
             if (Environment.GetEnvironmentVariable("TERM") == "dumb") return false;
-            return stdout == Console.Out && !Console.IsOutputRedirected;
+            return IsConsole(stdout) && !Console.IsOutputRedirected;
         }
 
-        internal static FileReport LintFile(Linter linter, ConfigurationResolver configs, TemplateFile file)
+        internal static FileReport LintFile(Linter linter, ConfigurationResolver configs, TemplateFile file, FixMode fix = FixMode.None)
         {
             var text = TemplateReader.Read(file.FullPath, out var error, out var errorOffset, out var errorPosition);
             if (text == null)
@@ -119,9 +149,28 @@ namespace Cx.Lint.Commands
                     new SourceSpan(0, 0), new LinePosition(1, 1), new LinePosition(1, 1));
                 return new FileReport(file.DisplayPath, file.Syntax.ToText(), new[] { d }, null, text);
             }
+            string? diff = null;
+            if (fix != FixMode.None)
+            {
+                var (after, fixDiff, fixError) = FixCommand.Run(linter, source, config, result, fix, file.DisplayPath, file.FullPath);
+                if (fixError != null)
+                {
+                    var failure = new Diagnostic(ToolRules.AnalysisFailure, Severity.Info, "--fix: " + fixError + ".", new SourceSpan(0, 0), new LinePosition(1, 1), new LinePosition(1, 1));
+                    return new FileReport(file.DisplayPath, file.Syntax.ToText(), result.Diagnostics.Concat(new[] { failure }).ToList(), result.Model.HasSyntaxErrors ? null : result.Levels, text);
+                }
+                // Written: report what remains in the new text. Dry run: the file is unchanged, so report it as it is.
+                if (fix == FixMode.Write)
+                {
+                    result = after;
+                    text = after.Source.Text;
+                }
+                diff = fixDiff;
+            }
             // A template that does not parse has no levels: the scorecard counts only what was read.
-            return new FileReport(file.DisplayPath, file.Syntax.ToText(), result.Diagnostics, result.Model.HasSyntaxErrors ? null : result.Levels, text);
+            return new FileReport(file.DisplayPath, file.Syntax.ToText(), result.Diagnostics, result.Model.HasSyntaxErrors ? null : result.Levels, text) { Diff = diff };
         }
+
+        private const int LargeStack = 256 * 1024 * 1024;
 
         /// <summary>
         /// Deeply nested templates recurse deep inside the parsers; a stack overflow cannot be caught in
@@ -129,13 +178,15 @@ namespace Cx.Lint.Commands
         /// </summary>
         private static T RunWithLargeStack<T>(Func<T> work)
         {
+            // The run's worker threads already have that stack: no thread per file.
+            if (OrderedParallel.OnWorkerThread) return work();
             T result = default!;
             Exception? error = null;
             var thread = new Thread(() =>
             {
                 try { result = work(); }
                 catch (Exception ex) { error = ex; }
-            }, 256 * 1024 * 1024);
+            }, LargeStack);
             thread.Start();
             thread.Join();
             if (error != null) throw error;

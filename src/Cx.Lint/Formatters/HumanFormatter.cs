@@ -25,6 +25,7 @@ namespace Cx.Lint.Formatters
 
         public void File(FileReport report)
         {
+            if (report.Diff != null) _out.Write(report.Diff);
             if (report.Diagnostics.Count == 0) return;
             var lines = report.Text == null ? null : new LineMap(report.Text);
             foreach (var d in report.Diagnostics)

@@ -30,6 +30,9 @@ namespace Cx.Lint.Formatters
 
         /// <summary>The file's text, for source excerpts; null when it could not be read.</summary>
         public string? Text { get; }
+
+        /// <summary>With --fix --dry-run: the unified diff the safe fixes would make.</summary>
+        public string? Diff { get; init; }
     }
 
     /// <summary>Totals of a run, and the scorecard: per dimension, how many templates are at each level.</summary>

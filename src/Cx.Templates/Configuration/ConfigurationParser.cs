@@ -33,7 +33,11 @@ namespace Cx.Templates.Configuration
     /// </summary>
     public static class ConfigurationParser
     {
-        public static readonly string[] TopLevelKeys = { "rules", "overrides", "customer_roots", "advise_kinds", "include", "exclude", "channels", "glossary", "metadata", "csharp" };
+        public static readonly string[] TopLevelKeys = { "rules", "overrides", "customer_roots", "advise_kinds", "include", "exclude", "channels", "glossary", "metadata", "house_rules", "csharp" };
+        private static readonly string[] HouseRuleKeys = { "id", "type", "dimension", "level", "message", "phrases", "swap" };
+        private static readonly string[] HouseLevels = { "bad", "middle-of-the-road" };
+        private static readonly System.Text.RegularExpressions.Regex HouseId =
+            new System.Text.RegularExpressions.Regex(@"^[A-Z][A-Z0-9]{1,9}[0-9]{3,4}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
         private static readonly string[] ChannelKeys = { "response", "max_length" };
         private static readonly string[] MetadataKeys = { "files", "kind", "channel", "phase", "locale" };
         private static readonly string[] CSharpKeys = { "message_sinks" };
@@ -63,11 +67,22 @@ namespace Cx.Templates.Configuration
                 Problem(problems, root, "The configuration must be a mapping with the keys " + string.Join(", ", TopLevelKeys) + ".");
                 return config;
             }
+            // House rules first: their ids are valid keys of 'rules:' and 'overrides:' wherever those appear.
+            var known = new HashSet<string>(knownRuleIds, StringComparer.OrdinalIgnoreCase);
+            foreach (var entry in map.Children)
+            {
+                if (Key(entry.Key) != "house_rules") continue;
+                config.HouseRules = ReadHouseRules(entry.Value, known, path, problems);
+                foreach (var h in config.HouseRules) known.Add(h.Id);
+            }
+            knownRuleIds = known;
             foreach (var entry in map.Children)
             {
                 var key = Key(entry.Key);
                 switch (key)
                 {
+                    case "house_rules":
+                        break;
                     case "rules":
                         config.Rules = ReadSeverities(entry.Value, knownRuleIds, problems);
                         break;
@@ -219,6 +234,103 @@ namespace Cx.Templates.Configuration
                     }
                 }
                 result[channel] = new ChannelStandard(response, maxLength);
+            }
+            return result;
+        }
+
+        private static IReadOnlyList<HouseRuleDefinition> ReadHouseRules(YamlNode node, ICollection<string> builtIn, string? path, List<ConfigurationProblem> problems)
+        {
+            var result = new List<HouseRuleDefinition>();
+            if (!(node is YamlSequenceNode seq))
+            {
+                Problem(problems, node, "'house_rules' must be a list of rules with id, type, dimension, level, message and phrases or swap.");
+                return result;
+            }
+            var dimensions = EnumText.ScoredDimensions.Select(d => d.ToText()).ToArray();
+            foreach (var item in seq.Children)
+            {
+                if (!(item is YamlMappingNode map))
+                {
+                    Problem(problems, item, "Each house rule must be a mapping with id, type, dimension, level, message and phrases or swap.");
+                    continue;
+                }
+                string? id = null, type = null, message = null;
+                var dimension = Dimension.Insights;
+                var level = Level.MiddleOfTheRoad;
+                var phrases = new List<string>();
+                var swaps = new List<KeyValuePair<string, string>>();
+                var ok = true;
+                foreach (var entry in map.Children)
+                {
+                    var key = Key(entry.Key);
+                    var value = (entry.Value as YamlScalarNode)?.Value;
+                    switch (key)
+                    {
+                        case "id":
+                            if (value != null && HouseId.IsMatch(value) && !value.StartsWith("CX", StringComparison.Ordinal) && !builtIn.Contains(value)) id = value;
+                            else { ok = false; Problem(problems, entry.Value, $"'{value}' is not a house rule id: use your own prefix and a number, like ACME001 (CX ids belong to Cx)."); }
+                            break;
+                        case "type":
+                            type = ReadChoice(entry.Value, "house rule type", HouseRuleDefinition.Types, problems);
+                            ok &= type != null;
+                            break;
+                        case "dimension":
+                            var d = ReadChoice(entry.Value, "dimension", dimensions, problems);
+                            if (d == null) ok = false; else dimension = EnumText.ScoredDimensions.First(x => x.ToText() == d);
+                            break;
+                        case "level":
+                            var l = ReadChoice(entry.Value, "level", HouseLevels, problems);
+                            if (l == null) ok = false; else level = l == "bad" ? Level.Bad : Level.MiddleOfTheRoad;
+                            break;
+                        case "message":
+                            message = value;
+                            break;
+                        case "phrases":
+                            phrases.AddRange(ReadStrings(entry.Value, "phrases", null, problems));
+                            break;
+                        case "swap":
+                            if (entry.Value is YamlMappingNode swapMap)
+                            {
+                                foreach (var sw in swapMap.Children)
+                                {
+                                    var from = Key(sw.Key);
+                                    var to = (sw.Value as YamlScalarNode)?.Value ?? "";
+                                    // A replacement that still contains the phrase would change again on every --fix.
+                                    if (to.IndexOf(from, StringComparison.OrdinalIgnoreCase) >= 0 || from.IndexOf("{var}", StringComparison.Ordinal) >= 0)
+                                    {
+                                        ok = false;
+                                        Problem(problems, sw.Key, $"The swap '{from}' → '{to}' cannot be applied safely: the replacement must not contain the phrase, and a swap cannot span a template variable.");
+                                        continue;
+                                    }
+                                    swaps.Add(new KeyValuePair<string, string>(from, to));
+                                }
+                            }
+                            else { ok = false; Problem(problems, entry.Value, "'swap' maps the words to replace to their replacement, e.g. 'swap: { utilise: use }'."); }
+                            break;
+                        default:
+                            Problem(problems, entry.Key, $"Unknown house rule key '{key}'{FrontMatter.Suggest(key, HouseRuleKeys)}. Allowed: {string.Join(", ", HouseRuleKeys)}.");
+                            ok = false;
+                            break;
+                    }
+                }
+                if (id == null || type == null || string.IsNullOrWhiteSpace(message))
+                {
+                    if (ok) Problem(problems, item, "A house rule needs an id, a type (existence or substitution) and a message.");
+                    continue;
+                }
+                if (type == "existence" && phrases.Count == 0) { Problem(problems, item, $"House rule {id} is an existence rule: give it 'phrases'."); continue; }
+                if (type == "substitution" && swaps.Count == 0) { Problem(problems, item, $"House rule {id} is a substitution rule: give it 'swap'."); continue; }
+                if (!ok) continue;
+                try
+                {
+                    var definition = new HouseRuleDefinition(id, type, dimension, level, message!, phrases, swaps, path);
+                    _ = new Rules.HouseRule(definition); // compile the phrases now, so a bad pattern is reported here
+                    result.Add(definition);
+                }
+                catch (ArgumentException ex)
+                {
+                    Problem(problems, item, $"House rule {id} has a phrase that is not a valid pattern: {ex.Message}");
+                }
             }
             return result;
         }

@@ -46,6 +46,23 @@ namespace Cx.Templates.Configuration
         /// <summary>Kind, channel and phase per file glob (<c>metadata:</c>) for templates without front matter.</summary>
         public IReadOnlyList<MetadataRule> Metadata { get; internal set; } = Array.Empty<MetadataRule>();
 
+        /// <summary>The team's own rules (<c>house_rules:</c>), run after the built-in ones.</summary>
+        public IReadOnlyList<HouseRuleDefinition> HouseRules { get; internal set; } = Array.Empty<HouseRuleDefinition>();
+
+        private IReadOnlyList<Rules.Rule>? _houseRuleInstances;
+
+        /// <summary>House rules compiled once per configuration file, shared by every template it governs.</summary>
+        public IReadOnlyList<Rules.Rule> HouseRuleInstances
+        {
+            get
+            {
+                if (_houseRuleInstances != null) return _houseRuleInstances;
+                var list = HouseRules.Select(h => (Rules.Rule)new Rules.HouseRule(h)).ToArray();
+                System.Threading.Interlocked.CompareExchange(ref _houseRuleInstances, list, null);
+                return _houseRuleInstances!;
+            }
+        }
+
         public ChannelStandard? ChannelFor(string? channel) =>
             channel != null && Channels.TryGetValue(channel, out var c) ? c : null;
 

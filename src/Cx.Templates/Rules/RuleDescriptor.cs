@@ -7,8 +7,9 @@ namespace Cx.Templates.Rules
     {
         public const string HelpBase = "https://github.com/cx-lint/cx/blob/main/docs/rules/";
 
-        public RuleDescriptor(string id, string name, Dimension dimension, Level level, Severity defaultSeverity, string summary)
+        public RuleDescriptor(string id, string name, Dimension dimension, Level level, Severity defaultSeverity, string summary, string? helpUri = null)
         {
+            _helpUri = helpUri;
             Id = id;
             Name = name;
             Dimension = dimension;
@@ -26,7 +27,10 @@ namespace Cx.Templates.Rules
         /// <summary>One line: what the rule finds.</summary>
         public string Summary { get; }
 
-        public string HelpUri => HelpBase + Id + ".md";
+        private readonly string? _helpUri;
+
+        /// <summary>The rule's doc page; a house rule from a configuration file points at that file instead.</summary>
+        public string HelpUri => _helpUri ?? HelpBase + Id + ".md";
 
         /// <summary>Bad Service findings are errors, Middle of the Road warnings: the default of every content rule.</summary>
         public static Severity SeverityFor(Level level) => level == Level.Bad ? Severity.Error : Severity.Warning;
