@@ -106,6 +106,13 @@ namespace Cx.Lint
             explain.SetAction(parse => { exitCode = RulesCommand.Explain(parse.GetValue(id) ?? "", stdout, stderr); });
             root.Subcommands.Add(explain);
 
+            var reportPaths = new Argument<string[]>("paths") { Description = "Template files, directories or globs (default: the current directory).", Arity = ArgumentArity.ZeroOrMore };
+            var html = new Option<string>("--html") { Description = "Write the scorecard page to this file.", Required = true };
+            var reportConfig = new Option<string?>("--config", "-c") { Description = "Use this configuration file for every template." };
+            var report = new Command("report", "Write the library scorecard as one self-contained HTML page.") { reportPaths, html, reportConfig };
+            report.SetAction(parse => { exitCode = ReportCommand.Run(parse.GetValue(reportPaths) ?? Array.Empty<string>(), parse.GetValue(html)!, parse.GetValue(reportConfig), stdout, stderr); });
+            root.Subcommands.Add(report);
+
             var result = root.Parse(args);
             var errors = result.Errors.Select(e => e.Message).ToList();
             if (result.CommandResult.Command == root) errors.AddRange(UnknownOptions(args, result.GetValue(paths)));

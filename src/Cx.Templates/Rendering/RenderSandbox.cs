@@ -39,7 +39,9 @@ namespace Cx.Templates.Rendering
         public const int LoopLimit = 1000;
         public const int RecursionLimit = 64;
         public const int OutputLimit = 200_000;
-        public static readonly TimeSpan TimeBudget = TimeSpan.FromMilliseconds(500);
+        // A backstop behind the loop, recursion and output limits; generous because the first render of a process
+        // also pays for JIT, and CI machines are busy.
+        public static readonly TimeSpan TimeBudget = TimeSpan.FromSeconds(3);
 
         public static RenderOutcome Render(Template template, TemplateSyntax syntax, ScriptObject globals)
         {
