@@ -43,6 +43,10 @@ namespace Cx.Analyzers
             "CX1002", Title("CX1002"), MessageFormat, "Attitude", DiagnosticSeverity.Warning, isEnabledByDefault: true,
             description: Description("CX1002"), helpLinkUri: HelpLink("CX1002"), customTags: Tags("CX1002"));
 
+        public static readonly DiagnosticDescriptor CaseNumberAsIdentity = new DiagnosticDescriptor(
+            "CX1003", Title("CX1003"), MessageFormat, "Attitude", DiagnosticSeverity.Warning, isEnabledByDefault: true,
+            description: Description("CX1003"), helpLinkUri: HelpLink("CX1003"), customTags: Tags("CX1003"));
+
         public static readonly DiagnosticDescriptor NoAuthority = new DiagnosticDescriptor(
             "CX1004", Title("CX1004"), MessageFormat, "Attitude", DiagnosticSeverity.Error, isEnabledByDefault: true,
             description: Description("CX1004"), helpLinkUri: HelpLink("CX1004"), customTags: Tags("CX1004"));
@@ -51,13 +55,25 @@ namespace Cx.Analyzers
             "CX1005", Title("CX1005"), MessageFormat, "Attitude", DiagnosticSeverity.Error, isEnabledByDefault: true,
             description: Description("CX1005"), helpLinkUri: HelpLink("CX1005"), customTags: Tags("CX1005"));
 
+        public static readonly DiagnosticDescriptor BoilerplateEmpathy = new DiagnosticDescriptor(
+            "CX1006", Title("CX1006"), MessageFormat, "Attitude", DiagnosticSeverity.Warning, isEnabledByDefault: true,
+            description: Description("CX1006"), helpLinkUri: HelpLink("CX1006"), customTags: Tags("CX1006"));
+
         public static readonly DiagnosticDescriptor VagueTimePromise = new DiagnosticDescriptor(
             "CX2001", Title("CX2001"), MessageFormat, "Responsiveness", DiagnosticSeverity.Warning, isEnabledByDefault: true,
             description: Description("CX2001"), helpLinkUri: HelpLink("CX2001"), customTags: Tags("CX2001"));
 
+        public static readonly DiagnosticDescriptor ChannelStandardExceeded = new DiagnosticDescriptor(
+            "CX2002", Title("CX2002"), MessageFormat, "Responsiveness", DiagnosticSeverity.Warning, isEnabledByDefault: true,
+            description: Description("CX2002"), helpLinkUri: HelpLink("CX2002"), customTags: Tags("CX2002"));
+
         public static readonly DiagnosticDescriptor UnownedCommitment = new DiagnosticDescriptor(
             "CX2003", Title("CX2003"), MessageFormat, "Responsiveness", DiagnosticSeverity.Warning, isEnabledByDefault: true,
             description: Description("CX2003"), helpLinkUri: HelpLink("CX2003"), customTags: Tags("CX2003"));
+
+        public static readonly DiagnosticDescriptor AppointmentWithoutSpecifics = new DiagnosticDescriptor(
+            "CX2004", Title("CX2004"), MessageFormat, "Responsiveness", DiagnosticSeverity.Error, isEnabledByDefault: true,
+            description: Description("CX2004"), helpLinkUri: HelpLink("CX2004"), customTags: Tags("CX2004"));
 
         public static readonly DiagnosticDescriptor NoPersonalizationTokens = new DiagnosticDescriptor(
             "CX3001", Title("CX3001"), MessageFormat, "Personalization", DiagnosticSeverity.Error, isEnabledByDefault: true,
@@ -75,6 +91,18 @@ namespace Cx.Analyzers
             "CX3004", Title("CX3004"), MessageFormat, "Personalization", DiagnosticSeverity.Error, isEnabledByDefault: true,
             description: Description("CX3004"), helpLinkUri: HelpLink("CX3004"), customTags: Tags("CX3004"));
 
+        public static readonly DiagnosticDescriptor ChannelMismatch = new DiagnosticDescriptor(
+            "CX3005", Title("CX3005"), MessageFormat, "Personalization", DiagnosticSeverity.Warning, isEnabledByDefault: true,
+            description: Description("CX3005"), helpLinkUri: HelpLink("CX3005"), customTags: Tags("CX3005"));
+
+        public static readonly DiagnosticDescriptor GenericExpertiseClaim = new DiagnosticDescriptor(
+            "CX4001", Title("CX4001"), MessageFormat, "Knowledge", DiagnosticSeverity.Warning, isEnabledByDefault: true,
+            description: Description("CX4001"), helpLinkUri: HelpLink("CX4001"), customTags: Tags("CX4001"));
+
+        public static readonly DiagnosticDescriptor UnexplainedJargon = new DiagnosticDescriptor(
+            "CX4002", Title("CX4002"), MessageFormat, "Knowledge", DiagnosticSeverity.Error, isEnabledByDefault: true,
+            description: Description("CX4002"), helpLinkUri: HelpLink("CX4002"), customTags: Tags("CX4002"));
+
         public static readonly DiagnosticDescriptor PassiveOffer = new DiagnosticDescriptor(
             "CX5001", Title("CX5001"), MessageFormat, "Insights", DiagnosticSeverity.Warning, isEnabledByDefault: true,
             description: Description("CX5001"), helpLinkUri: HelpLink("CX5001"), customTags: Tags("CX5001"));
@@ -91,6 +119,14 @@ namespace Cx.Analyzers
             "CX5004", Title("CX5004"), MessageFormat, "Insights", DiagnosticSeverity.Warning, isEnabledByDefault: true,
             description: Description("CX5004"), helpLinkUri: HelpLink("CX5004"), customTags: Tags("CX5004"));
 
+        public static readonly DiagnosticDescriptor InformationOverload = new DiagnosticDescriptor(
+            "CX5005", Title("CX5005"), MessageFormat, "Insights", DiagnosticSeverity.Warning, isEnabledByDefault: true,
+            description: Description("CX5005"), helpLinkUri: HelpLink("CX5005"), customTags: Tags("CX5005"));
+
+        public static readonly DiagnosticDescriptor NoHeadsUp = new DiagnosticDescriptor(
+            "CX5006", Title("CX5006"), MessageFormat, "Insights", DiagnosticSeverity.Info, isEnabledByDefault: true,
+            description: Description("CX5006"), helpLinkUri: HelpLink("CX5006"), customTags: Tags("CX5006"));
+
         public static readonly DiagnosticDescriptor AsksForKnownInformation = new DiagnosticDescriptor(
             "CX6001", Title("CX6001"), MessageFormat, "Friction", DiagnosticSeverity.Error, isEnabledByDefault: true,
             description: Description("CX6001"), helpLinkUri: HelpLink("CX6001"), customTags: Tags("CX6001"));
@@ -99,6 +135,18 @@ namespace Cx.Analyzers
             "CX6002", Title("CX6002"), MessageFormat, "Friction", DiagnosticSeverity.Error, isEnabledByDefault: true,
             description: Description("CX6002"), helpLinkUri: HelpLink("CX6002"), customTags: Tags("CX6002"));
 
+        public static readonly DiagnosticDescriptor MissingUnsubscribe = new DiagnosticDescriptor(
+            "CX6003", Title("CX6003"), MessageFormat, "Friction", DiagnosticSeverity.Error, isEnabledByDefault: true,
+            description: Description("CX6003"), helpLinkUri: HelpLink("CX6003"), customTags: Tags("CX6003"));
+
+        public static readonly DiagnosticDescriptor DataUseUnexplained = new DiagnosticDescriptor(
+            "CX6004", Title("CX6004"), MessageFormat, "Friction", DiagnosticSeverity.Warning, isEnabledByDefault: true,
+            description: Description("CX6004"), helpLinkUri: HelpLink("CX6004"), customTags: Tags("CX6004"));
+
+        public static readonly DiagnosticDescriptor DepartmentShuffle = new DiagnosticDescriptor(
+            "CX6005", Title("CX6005"), MessageFormat, "Friction", DiagnosticSeverity.Error, isEnabledByDefault: true,
+            description: Description("CX6005"), helpLinkUri: HelpLink("CX6005"), customTags: Tags("CX6005"));
+
         public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
             TemplateSyntaxError,
             InvalidConfiguration,
@@ -106,20 +154,32 @@ namespace Cx.Analyzers
             AnalysisFailure,
             GenericGreeting,
             NoNameInGreeting,
+            CaseNumberAsIdentity,
             NoAuthority,
             DismissiveTone,
+            BoilerplateEmpathy,
             VagueTimePromise,
+            ChannelStandardExceeded,
             UnownedCommitment,
+            AppointmentWithoutSpecifics,
             NoPersonalizationTokens,
             SameTextForEveryCustomer,
             ProjectOnlyPersonalization,
             UnguardedOptionalField,
+            ChannelMismatch,
+            GenericExpertiseClaim,
+            UnexplainedJargon,
             PassiveOffer,
             NoRecommendation,
             RecommendationWithoutReason,
             NoNextSteps,
+            InformationOverload,
+            NoHeadsUp,
             AsksForKnownInformation,
-            FinePrint);
+            FinePrint,
+            MissingUnsubscribe,
+            DataUseUnexplained,
+            DepartmentShuffle);
 
         private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index();
 

@@ -22,6 +22,9 @@ namespace Cx.Lint
             // Standard output through one buffer (Console.Out writes each call through to the OS):
             // flushed when the run ends, and before each redraw of the progress line.
             Console.OutputEncoding = new UTF8Encoding(false);
+            // The engine and Scriban use more distinct static Regex patterns than the default cache (15)
+            // holds; a miss re-parses the pattern on every call.
+            System.Text.RegularExpressions.Regex.CacheSize = 64;
             var stdout = new ConsoleWriter();
             try
             {

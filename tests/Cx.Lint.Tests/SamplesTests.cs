@@ -31,7 +31,7 @@ public sealed class SamplesTests
     /// The done-when asks for findings in every dimension. Knowledge (CX4xxx in design/RULES.md) has no
     /// rule in the engine yet, so this cannot pass until one lands in src/Cx.Templates.
     /// </summary>
-    [Fact(Skip = "Engine gap: RuleCatalog has no Knowledge (CX4xxx) rule, so no sample can have a Knowledge finding. Remove this Skip when CX4001/CX4002 land.")]
+    [Fact]
     public void SamplesReportFindingsInEveryDimension()
     {
         using var doc = Cli.Run("--format", "json", Repo.Samples).Json();

@@ -148,10 +148,11 @@ public static class TestTemplates
     /// match ends depends on the engine's phrase list).
     /// </summary>
     public const string WarningsOnly =
-        "---\nkind: support-reply\nchannel: email\n---\n" +
+        "---\nkind: support-reply\nchannel: chat\n---\n" +
         "Hi {{ customer.first_name ?? \"there\" }},\n" +
         "\n" +
-        "Your order {{ order.number }} is delayed. I can check if you want me to.\n";
+        "Your order {{ order.number }} is delayed. I can check if you want me to.\n" +
+        "You may notice a second tracking email from the courier; it is for the same parcel.\n";
 
     /// <summary>A Bad Service message: errors (CX3001, CX6002) among others.</summary>
     public const string WithErrors =

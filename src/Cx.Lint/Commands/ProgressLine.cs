@@ -20,7 +20,7 @@ namespace Cx.Lint.Commands
         private readonly int _total;
         private readonly Stopwatch _clock;
         private readonly TimeSpan _delay;
-        private TimeSpan _lastDraw = TimeSpan.MinValue;
+        private TimeSpan? _lastDraw;
         private bool _shown;
 
         /// <param name="terminal">Where the line is drawn (standard error on a terminal).</param>
@@ -50,7 +50,7 @@ namespace Cx.Lint.Commands
         public void Update(int done, int findings)
         {
             var now = _clock.Elapsed;
-            if (now < _delay || now - _lastDraw < Interval) return;
+            if (now < _delay || (_lastDraw.HasValue && now - _lastDraw.Value < Interval)) return;
             _lastDraw = now;
             // Findings written so far go out first, then the line after them.
             Clear();

@@ -30,7 +30,11 @@ namespace Cx.Lint.Files
     internal sealed class FileDiscovery
     {
         private static readonly HashSet<string> SkippedDirectories = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "bin", "obj", "node_modules" };
-        public static readonly string[] Extensions = { ".sbn", ".scriban", ".sbnhtml", ".sbntxt", ".liquid", ".md", ".markdown", ".txt" };
+        public static readonly string[] Extensions =
+        {
+            ".sbn", ".scriban", ".sbnhtml", ".sbntxt", ".liquid", ".md", ".markdown", ".txt", ".html", ".htm",
+            ".hbs", ".handlebars", ".mustache", ".j2", ".jinja", ".jinja2", ".erb", ".tmpl", ".gotmpl",
+        };
 
         private readonly ConfigurationResolver _configs;
 
@@ -61,7 +65,8 @@ namespace Cx.Lint.Files
         {
             if (File.Exists(arg))
             {
-                yield return new TemplateFile(Normalize(arg), Path.GetFullPath(arg), TemplateSource.SyntaxFromPath(arg) ?? TemplateSyntax.Text);
+                var full = Path.GetFullPath(arg);
+                yield return new TemplateFile(Normalize(arg), full, SyntaxOf(full) ?? TemplateSyntax.Text);
                 yield break;
             }
             if (Directory.Exists(arg))
@@ -111,11 +116,11 @@ namespace Cx.Lint.Files
                 Array.Sort(dirs, StringComparer.Ordinal);
                 foreach (var file in files)
                 {
-                    var syntax = TemplateSource.SyntaxFromPath(file);
+                    var full = Path.GetFullPath(file);
+                    var syntax = SyntaxOf(full);
                     if (syntax == null) continue;
                     var relativeToRoot = Path.GetRelativePath(root, file).Replace('\\', '/');
                     if (glob != null && !glob.IsMatch(relativeToRoot)) continue;
-                    var full = Path.GetFullPath(file);
                     if (!Included(full)) continue;
                     yield return new TemplateFile(Normalize(file), full, syntax.Value);
                 }
@@ -126,6 +131,16 @@ namespace Cx.Lint.Files
                     stack.Push(dirs[i]);
                 }
             }
+        }
+
+        /// <summary>
+        /// The syntax of a file: <c>syntax:</c> of a matching <c>metadata:</c> entry in its configuration first (so
+        /// <c>.yaml</c>, <c>.php</c> or <c>.txt</c> files of another template language are read in that language), then its extension.
+        /// </summary>
+        private TemplateSyntax? SyntaxOf(string fullPath)
+        {
+            var config = _configs.For(fullPath);
+            return config.SyntaxFor(fullPath.Replace('\\', '/')) ?? TemplateSource.SyntaxFromPath(fullPath);
         }
 
         private bool Included(string fullPath)

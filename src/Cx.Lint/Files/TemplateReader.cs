@@ -8,6 +8,9 @@ namespace Cx.Lint.Files
     /// <summary>Reads a template as text: BOM removed, strict UTF-8, binary files refused with a reason.</summary>
     internal static class TemplateReader
     {
+        /// <summary>Files larger than this are refused unread: even in a 4-byte-per-character script they exceed the engine's cap.</summary>
+        public const long MaxBytes = 4L * Cx.Templates.Parsing.MessageModelBuilder.MaxLength;
+
         private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
         /// <summary>The file's text, or null with <paramref name="error"/> saying why it cannot be linted.</summary>
@@ -27,6 +30,13 @@ namespace Cx.Lint.Files
             byte[] bytes;
             try
             {
+                // Checked before reading: a 50 MB log or export in a template folder must not be loaded whole.
+                var size = new FileInfo(path).Length;
+                if (size > MaxBytes)
+                {
+                    error = $"is {size / (1024.0 * 1024.0):0.0} MB; cx-lint reads templates up to {Cx.Templates.Parsing.MessageModelBuilder.MaxLength / (1024 * 1024)} MiB of text (a customer message is a few KB): split it into one template per message, or exclude it";
+                    return null;
+                }
                 bytes = File.ReadAllBytes(path);
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)

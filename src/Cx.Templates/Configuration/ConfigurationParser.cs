@@ -39,7 +39,7 @@ namespace Cx.Templates.Configuration
         private static readonly System.Text.RegularExpressions.Regex HouseId =
             new System.Text.RegularExpressions.Regex(@"^[A-Z][A-Z0-9]{1,9}[0-9]{3,4}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
         private static readonly string[] ChannelKeys = { "response", "max_length" };
-        private static readonly string[] MetadataKeys = { "files", "kind", "channel", "phase", "locale" };
+        private static readonly string[] MetadataKeys = { "files", "kind", "channel", "phase", "locale", "syntax" };
         private static readonly string[] CSharpKeys = { "message_sinks" };
         private static readonly System.Text.RegularExpressions.Regex SinkPattern =
             new System.Text.RegularExpressions.Regex(@"^\s*(?:[A-Za-z_][A-Za-z0-9_]*\.)*[A-Za-z_][A-Za-z0-9_]*\s*\(\s*[A-Za-z_][A-Za-z0-9_]*\s*\)\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
@@ -57,6 +57,12 @@ namespace Cx.Templates.Configuration
             catch (YamlException ex)
             {
                 problems.Add(new ConfigurationProblem(Pos(ex.Start), Pos(ex.End), "Not valid YAML: " + FirstLine(ex.Message)));
+                return config;
+            }
+            catch (Exception ex) when (ex is InvalidOperationException || ex is ArgumentException || ex is IndexOutOfRangeException)
+            {
+                // YamlDotNet's scanner can fail outside YamlException on some malformed input.
+                problems.Add(new ConfigurationProblem(new LinePosition(1, 1), new LinePosition(1, 1), "Not valid YAML: " + FirstLine(ex.Message)));
                 return config;
             }
             if (stream.Documents.Count == 0) return config;
@@ -108,8 +114,12 @@ namespace Cx.Templates.Configuration
                         config.Glossary = ReadStrings(entry.Value, "glossary", null, problems);
                         break;
                     case "metadata":
-                        config.Metadata = ReadMetadata(entry.Value, problems);
-                        break;
+                        {
+                            var syntaxes = new List<SyntaxRule>();
+                            config.Metadata = ReadMetadata(entry.Value, problems, syntaxes);
+                            config.Syntaxes = syntaxes;
+                            break;
+                        }
                     case "csharp":
                         config.MessageSinks = ReadCSharp(entry.Value, problems);
                         break;
@@ -335,7 +345,7 @@ namespace Cx.Templates.Configuration
             return result;
         }
 
-        private static IReadOnlyList<MetadataRule> ReadMetadata(YamlNode node, List<ConfigurationProblem> problems)
+        private static IReadOnlyList<MetadataRule> ReadMetadata(YamlNode node, List<ConfigurationProblem> problems, List<SyntaxRule> syntaxes)
         {
             var result = new List<MetadataRule>();
             if (!(node is YamlSequenceNode seq))
@@ -361,6 +371,13 @@ namespace Cx.Templates.Configuration
                         case "channel": rule.Channel = ReadChoice(entry.Value, "channel", MessageMetadata.Channels, problems); break;
                         case "phase": rule.Phase = ReadChoice(entry.Value, "phase", MessageMetadata.Phases, problems); break;
                         case "locale": rule.Locale = (entry.Value as YamlScalarNode)?.Value; break;
+                        case "syntax":
+                            {
+                                var v = (entry.Value as YamlScalarNode)?.Value;
+                                if (EnumText.TryParseSyntax(v, out var syntax)) syntaxes.Add(new SyntaxRule(rule, syntax));
+                                else Problem(problems, entry.Value, $"'{v}' is not a template syntax{FrontMatter.Suggest((v ?? "").ToLowerInvariant(), EnumText.SyntaxNames)}. Allowed: {string.Join(", ", EnumText.SyntaxNames)}.");
+                                break;
+                            }
                         default:
                             Problem(problems, entry.Key, $"Unknown metadata key '{key}'{FrontMatter.Suggest(key, MetadataKeys)}. Allowed: {string.Join(", ", MetadataKeys)}.");
                             break;

@@ -63,6 +63,23 @@ namespace Cx.Templates.Configuration
             }
         }
 
+        /// <summary><c>syntax:</c> of the <c>metadata:</c> entries, in file order: the template language per file glob.</summary>
+        public IReadOnlyList<SyntaxRule> Syntaxes { get; internal set; } = Array.Empty<SyntaxRule>();
+
+        /// <summary>The syntax <c>metadata: - files: … syntax: …</c> gives a file (the last matching entry wins), or null.</summary>
+        public TemplateSyntax? SyntaxFor(string path)
+        {
+            if (Syntaxes.Count == 0) return null;
+            var relative = RelativePath(path);
+            TemplateSyntax? result = null;
+            foreach (var s in Syntaxes)
+            {
+                if (s.Entry.Files.Count > 0 && !s.Entry.Files.Any(g => g.IsMatch(relative))) continue;
+                result = s.Syntax;
+            }
+            return result;
+        }
+
         public ChannelStandard? ChannelFor(string? channel) =>
             channel != null && Channels.TryGetValue(channel, out var c) ? c : null;
 
@@ -125,6 +142,19 @@ namespace Cx.Templates.Configuration
             foreach (var r in CustomerRoots) if (string.Equals(r, root, StringComparison.OrdinalIgnoreCase)) return true;
             return false;
         }
+    }
+
+    /// <summary>A <c>syntax:</c> set in one <c>metadata:</c> entry, for the files that entry's globs match.</summary>
+    public sealed class SyntaxRule
+    {
+        public SyntaxRule(MetadataRule entry, TemplateSyntax syntax)
+        {
+            Entry = entry;
+            Syntax = syntax;
+        }
+
+        public MetadataRule Entry { get; }
+        public TemplateSyntax Syntax { get; }
     }
 
     /// <summary>One entry of <c>overrides:</c>: severities for the messages that match every given condition.</summary>

@@ -6,6 +6,30 @@ namespace Cx.Templates.Model
         Scriban,
         Liquid,
         Markdown,
+
+        /// <summary>An HTML body (<c>.html</c>, <c>.htm</c>): only visible text is prose; <c>{{ }}</c> code is read as Scriban, or leniently when it is not Scriban.</summary>
+        Html,
+
+        /// <summary>Handlebars, Mustache and Mustachio (<c>.hbs</c>, <c>.handlebars</c>, <c>.mustache</c>).</summary>
+        Handlebars,
+
+        /// <summary>Jinja2, Twig and Nunjucks (<c>.j2</c>, <c>.jinja</c>, <c>.jinja2</c>).</summary>
+        Jinja,
+
+        /// <summary>ERB and EEx/HEEx (<c>.erb</c>): <c>&lt;% %&gt;</c> code, <c>&lt;%= %&gt;</c> output.</summary>
+        Erb,
+
+        /// <summary>PHP templates: <c>&lt;?php ?&gt;</c> code, <c>&lt;?= ?&gt;</c> output (set with <c>syntax: php</c>).</summary>
+        Php,
+
+        /// <summary>Go text/template and html/template (<c>.tmpl</c>, <c>.gotmpl</c>).</summary>
+        GoTemplate,
+
+        /// <summary>
+        /// Helpdesk and host-language placeholders in plain text or HTML (set with <c>syntax: placeholders</c>):
+        /// <c>%{x}</c>, <c>#{x}</c>, <c>{%x%}</c>, <c>${x}</c>, <c>{x}</c>, <c>{0}</c>, <c>*|FNAME|*</c>, <c>{{x}}</c>, <c>[[x]]</c>.
+        /// </summary>
+        Placeholders,
     }
 
     /// <summary>The dimensions of seeds/000 plus Friction (seeds 001 and 002) and the tool itself.</summary>
@@ -88,8 +112,41 @@ namespace Cx.Templates.Model
             TemplateSyntax.Scriban => "scriban",
             TemplateSyntax.Liquid => "liquid",
             TemplateSyntax.Markdown => "markdown",
+            TemplateSyntax.Html => "html",
+            TemplateSyntax.Handlebars => "handlebars",
+            TemplateSyntax.Jinja => "jinja",
+            TemplateSyntax.Erb => "erb",
+            TemplateSyntax.Php => "php",
+            TemplateSyntax.GoTemplate => "go-template",
+            TemplateSyntax.Placeholders => "placeholders",
             _ => "text",
         };
+
+        /// <summary>The names <c>syntax:</c> accepts in <c>.cxlint.yml</c>, one per syntax (aliases are accepted too, see <see cref="TryParseSyntax"/>).</summary>
+        public static readonly string[] SyntaxNames =
+        {
+            "text", "scriban", "liquid", "markdown", "html", "handlebars", "jinja", "erb", "php", "go-template", "placeholders",
+        };
+
+        /// <summary>A syntax from its name in configuration: the names of <see cref="SyntaxNames"/> and common aliases (mustache, twig, eex, go …).</summary>
+        public static bool TryParseSyntax(string? text, out TemplateSyntax syntax)
+        {
+            switch (text?.Trim().ToLowerInvariant())
+            {
+                case "text": case "txt": case "plain": syntax = TemplateSyntax.Text; return true;
+                case "scriban": case "sbn": syntax = TemplateSyntax.Scriban; return true;
+                case "liquid": case "shopify": case "braze": case "zendesk": syntax = TemplateSyntax.Liquid; return true;
+                case "markdown": case "md": syntax = TemplateSyntax.Markdown; return true;
+                case "html": case "htm": case "xml": syntax = TemplateSyntax.Html; return true;
+                case "handlebars": case "hbs": case "mustache": case "mustachio": syntax = TemplateSyntax.Handlebars; return true;
+                case "jinja": case "jinja2": case "j2": case "twig": case "nunjucks": case "django": syntax = TemplateSyntax.Jinja; return true;
+                case "erb": case "eex": case "heex": case "ejs": syntax = TemplateSyntax.Erb; return true;
+                case "php": syntax = TemplateSyntax.Php; return true;
+                case "go-template": case "go": case "gotmpl": case "tmpl": syntax = TemplateSyntax.GoTemplate; return true;
+                case "placeholders": case "placeholder": case "tokens": syntax = TemplateSyntax.Placeholders; return true;
+                default: syntax = TemplateSyntax.Text; return false;
+            }
+        }
 
         /// <summary>The five dimensions of seeds/000 and Friction, in scorecard order.</summary>
         public static readonly Dimension[] ScoredDimensions =

@@ -27,6 +27,11 @@ namespace Cx.Templates.Model
                 case "liquid": return TemplateSyntax.Liquid;
                 case "md": case "markdown": return TemplateSyntax.Markdown;
                 case "txt": case "text": return TemplateSyntax.Text;
+                case "html": case "htm": return TemplateSyntax.Html;
+                case "hbs": case "handlebars": case "mustache": return TemplateSyntax.Handlebars;
+                case "j2": case "jinja": case "jinja2": return TemplateSyntax.Jinja;
+                case "erb": return TemplateSyntax.Erb;
+                case "tmpl": case "gotmpl": return TemplateSyntax.GoTemplate;
                 default: return null;
             }
         }

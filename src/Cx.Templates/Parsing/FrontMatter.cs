@@ -51,6 +51,12 @@ namespace Cx.Templates.Parsing
                 problems.Add(new ParseProblem("CX0001", new SourceSpan(at, Math.Min(text.Length, at + 1)), "Front matter is not valid YAML: " + FirstLine(ex.Message)));
                 return metadata;
             }
+            catch (Exception ex) when (ex is InvalidOperationException || ex is ArgumentException || ex is IndexOutOfRangeException)
+            {
+                // YamlDotNet's scanner can fail outside YamlException on some malformed input (found by the property tests).
+                problems.Add(new ParseProblem("CX0001", new SourceSpan(bodyStart, Math.Min(text.Length, bodyStart + 1)), "Front matter is not valid YAML; write it as 'key: value' lines (kind, channel, phase, locale, subject)."));
+                return metadata;
+            }
             if (stream.Documents.Count == 0) return metadata;
             if (!(stream.Documents[0].RootNode is YamlMappingNode map))
             {

@@ -32,9 +32,33 @@ namespace Cx.Templates.Parsing
         private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
 
         /// <summary>Masks HTML and URLs in <paramref name="text"/> (true = not prose) and adds block-level tag positions to <paramref name="blockStarts"/>.</summary>
-        public static void MaskHtmlAndUrls(string text, bool[] skip, List<int> blockStarts)
+        public static void MaskHtmlAndUrls(string text, bool[] skip, List<int> blockStarts) =>
+            MaskHtmlAndUrls(text, skip, blockStarts, null, false, false);
+
+        /// <summary>
+        /// Masks HTML and URLs. With <paramref name="htmlParser"/> the visible text is found by a real HTML
+        /// tokenizer (<see cref="HtmlTextMask"/>) and character references are decoded into
+        /// <paramref name="replacements"/>; otherwise (Markdown, where Markdig reads inline HTML itself) a
+        /// regular expression masks tags, comments and script/style/head elements.
+        /// </summary>
+        public static void MaskHtmlAndUrls(string text, bool[] skip, List<int> blockStarts, Dictionary<int, (int Length, char Char)>? replacements, bool htmlParser, bool readAltAndTitle)
         {
-            if (text.IndexOf('<') >= 0 || text.IndexOf('&') >= 0)
+            var done = false;
+            if (htmlParser && replacements != null)
+            {
+                try
+                {
+                    if (HtmlTextMask.HasMarkup(text)) HtmlTextMask.Mask(text, skip, blockStarts, replacements, readAltAndTitle);
+                    else if (text.IndexOf('&') >= 0) HtmlTextMask.DecodeEntities(text, 0, text.Length, skip, replacements);
+                    done = true;
+                }
+                catch (Exception ex) when (ex is System.IO.FileNotFoundException || ex is System.IO.FileLoadException || ex is TypeLoadException || ex is MissingMethodException)
+                {
+                    // A host that did not ship AngleSharp (an analyzer package without it): the regex below still masks tags.
+                    replacements.Clear();
+                }
+            }
+            if (!done && (text.IndexOf('<') >= 0 || text.IndexOf('&') >= 0))
             {
                 foreach (Match m in HtmlRegex.Matches(text))
                 {
@@ -62,8 +86,9 @@ namespace Cx.Templates.Parsing
         /// Parses Markdown (with template code already replaced by placeholder letters) and marks
         /// every character that is not literal text as markup.
         /// </summary>
-        public static void MaskMarkdown(string placeholderText, bool[] skip, List<int> blockStarts)
+        public static bool MaskMarkdown(string placeholderText, bool[] skip, List<int> blockStarts)
         {
+            if (NestingDepth(placeholderText) > MaxMarkdownDepth) return false;
             var literal = new bool[placeholderText.Length];
             MarkdownDocument doc;
             try
@@ -72,7 +97,7 @@ namespace Cx.Templates.Parsing
             }
             catch (Exception ex) when (!(ex is OutOfMemoryException))
             {
-                return; // Markdig never rejects input; if it fails anyway, the text stays prose.
+                return false; // Markdig rejects absurd nesting ("depth limit exceeded"); the text stays prose.
             }
             foreach (var node in doc.Descendants())
             {
@@ -109,6 +134,42 @@ namespace Cx.Templates.Parsing
                     for (var i = Math.Max(0, ci.Span.Start); i <= ci.Span.End && i < skip.Length; i++) skip[i] = true;
                 }
             }
+            return true;
+        }
+
+        /// <summary>Block quotes and lists nested deeper than this are not parsed as Markdown (Markdig slows down sharply and then refuses).</summary>
+        internal const int MaxMarkdownDepth = 64;
+
+        /// <summary>
+        /// The deepest container nesting of any line, counted cheaply before Markdig sees the text:
+        /// quote markers, list markers and two columns of indentation each count one level.
+        /// </summary>
+        internal static int NestingDepth(string text)
+        {
+            var max = 0;
+            var i = 0;
+            while (i < text.Length)
+            {
+                var depth = 0;
+                var spaces = 0;
+                while (i < text.Length && text[i] != '\n')
+                {
+                    var c = text[i];
+                    if (c == ' ') { spaces++; i++; continue; }
+                    if (c == '\t') { spaces += 4; i++; continue; }
+                    if (c == '>') { depth++; i++; continue; }
+                    if ((c == '-' || c == '*' || c == '+') && i + 1 < text.Length && (text[i + 1] == ' ' || text[i + 1] == '\t')) { depth++; i += 2; continue; }
+                    var j = i;
+                    while (j < text.Length && j - i < 9 && char.IsDigit(text[j])) j++;
+                    if (j > i && j + 1 < text.Length && (text[j] == '.' || text[j] == ')') && text[j + 1] == ' ') { depth++; i = j + 2; continue; }
+                    break;
+                }
+                if (depth > 0) depth += spaces / 2;
+                if (depth > max) max = depth;
+                while (i < text.Length && text[i] != '\n') i++;
+                i++;
+            }
+            return max;
         }
     }
 }

@@ -42,6 +42,9 @@ namespace Cx.Templates.Parsing
         /// <summary>Where a multi-line if/else/case branch starts or ends: each branch is read as its own text.</summary>
         public List<int> BranchBoundaries { get; } = new List<int>();
 
+        /// <summary>Template code that is read but not understood (a platform's own Liquid tags): never prose.</summary>
+        public List<SourceSpan> Opaque { get; } = new List<SourceSpan>();
+
         /// <summary>Scriban's own tree, kept for rendering with sample customers.</summary>
         public Scriban.Template? Template { get; set; }
     }

@@ -34,7 +34,7 @@ namespace Cx.Templates.Parsing
                 // Default lexer and parser options: their init-only setters differ between Scriban's
                 // netstandard2.0 and net8.0 builds, so setting them breaks when the host loads the other build.
                 template = syntax == TemplateSyntax.Liquid
-                    ? Template.ParseLiquid(maskedText, path)
+                    ? Template.ParseLiquid(LiquidDialects.Prepare(maskedText, result.Opaque), path)
                     : Template.Parse(maskedText, path);
             }
             catch (Exception ex) when (!(ex is OutOfMemoryException))
@@ -51,8 +51,16 @@ namespace Cx.Templates.Parsing
                     if (m.Type != ParserMessageType.Error) continue;
                     var start = Clamp(m.Span.Start.Offset, maskedText.Length);
                     var end = Clamp(Math.Max(m.Span.End.Offset + 1, start), maskedText.Length);
-                    if (!seen.Add(start + ":" + m.Message)) continue;
-                    result.Problems.Add(new ParseProblem("CX0001", new SourceSpan(start, end), m.Message));
+                    var message = m.Message;
+                    if (message.IndexOf("<eof>", StringComparison.Ordinal) >= 0 && UnclosedTag(maskedText) is int open)
+                    {
+                        // Scriban reports the end of the file (at offset 0 in Liquid mode): point at the tag left open.
+                        start = open;
+                        end = Math.Min(maskedText.Length, open + 2);
+                        message = $"This '{maskedText.Substring(open, 2)}' is never closed; add '{(maskedText[open + 1] == '%' ? "%}" : "}}")}'.";
+                    }
+                    if (!seen.Add(start + ":" + message)) continue;
+                    result.Problems.Add(new ParseProblem("CX0001", new SourceSpan(start, end), message));
                 }
                 // The first error is the one a writer fixes; later ones are usually its echoes.
                 if (result.Problems.Count > 1) result.Problems.RemoveRange(1, result.Problems.Count - 1);
@@ -66,6 +74,17 @@ namespace Cx.Templates.Parsing
                 walker.Visit(template.Page, new Scope(false, false, null), 0);
             }
             return result;
+        }
+
+        /// <summary>The last <c>{{</c> or <c>{%</c> with no closing delimiter after it, or null.</summary>
+        private static int? UnclosedTag(string text)
+        {
+            var a = text.LastIndexOf("{{", StringComparison.Ordinal);
+            var b = text.LastIndexOf("{%", StringComparison.Ordinal);
+            var open = Math.Max(a, b);
+            if (open < 0) return null;
+            var closer = text[open + 1] == '%' ? "%}" : "}}";
+            return text.IndexOf(closer, open + 2, StringComparison.Ordinal) < 0 ? open : (int?)null;
         }
 
         private static int Clamp(int v, int length) => v < 0 ? 0 : v > length ? length : v;

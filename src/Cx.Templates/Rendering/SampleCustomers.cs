@@ -106,15 +106,36 @@ namespace Cx.Templates.Rendering
             return obj;
         }
 
+        private const byte OtherLeaf = 0, TimeLeaf = 1, BooleanLeaf = 2, NumericLeaf = 3, IdentifierLeaf = 4;
+
+        // What kind of value a leaf gets depends only on its name and path, and every render of every
+        // template asks again for the same few paths ("customer.first_name"): classify each once per process.
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> LeafKinds =
+            new System.Collections.Concurrent.ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
+
+        private static byte KindOf(string name, string path, string lower)
+        {
+            var key = path + "\n" + name;
+            if (LeafKinds.TryGetValue(key, out var kind)) return kind;
+            if (Signals.IsTimeVariable(new Variable(path, default, false, false, false, false, Array.Empty<string>())) && !Identifier.IsMatch(name)) kind = TimeLeaf;
+            else if (Boolean.IsMatch(lower)) kind = BooleanLeaf;
+            else if (Numeric.IsMatch(lower)) kind = NumericLeaf;
+            else if (Identifier.IsMatch(name)) kind = IdentifierLeaf;
+            else kind = OtherLeaf;
+            if (LeafKinds.Count < 50_000) LeafKinds[key] = kind;
+            return kind;
+        }
+
         private object Leaf(string name, string path, int index)
         {
             var lower = name.ToLowerInvariant();
             var n = index % 3;
-            if (Signals.IsTimeVariable(new Variable(path, default, false, false, false, false, Array.Empty<string>())) && !Identifier.IsMatch(name))
+            var kind = KindOf(name, path, lower);
+            if (kind == TimeLeaf)
                 return new DateTime(2026, 3 + index % 9, 9 + index % 19, 9 + index % 8, 30, 0, DateTimeKind.Unspecified);
-            if (Boolean.IsMatch(lower)) return index % 2 == 0;
-            if (Numeric.IsMatch(lower)) return 2 + index * 3;
-            if (Identifier.IsMatch(name))
+            if (kind == BooleanLeaf) return index % 2 == 0;
+            if (kind == NumericLeaf) return 2 + index * 3;
+            if (kind == IdentifierLeaf)
             {
                 var id = lower.Contains("url") || lower.Contains("link") || lower.Contains("href") || lower.Contains("uri")
                     ? $"https://example.test/{lower}/{1000 + index}"

@@ -3,6 +3,7 @@ using System.Linq;
 using Cx.Templates.Rules.Attitude;
 using Cx.Templates.Rules.Friction;
 using Cx.Templates.Rules.Insights;
+using Cx.Templates.Rules.Knowledge;
 using Cx.Templates.Rules.Personalization;
 using Cx.Templates.Rules.Responsiveness;
 
@@ -15,20 +16,32 @@ namespace Cx.Templates.Rules
         {
             new GenericGreetingRule(),
             new NoNameInGreetingRule(),
+            new CaseNumberAsIdentityRule(),
             new NoAuthorityRule(),
             new DismissiveToneRule(),
+            new BoilerplateEmpathyRule(),
             new VagueTimePromiseRule(),
+            new ChannelStandardExceededRule(),
             new UnownedCommitmentRule(),
+            new AppointmentWithoutSpecificsRule(),
             new NoPersonalizationTokensRule(),
             new SameTextForEveryCustomerRule(),
             new ProjectOnlyPersonalizationRule(),
             new UnguardedOptionalFieldRule(),
+            new ChannelMismatchRule(),
+            new GenericExpertiseClaimRule(),
+            new UnexplainedJargonRule(),
             new PassiveOfferRule(),
             new NoRecommendationRule(),
             new RecommendationWithoutReasonRule(),
             new NoNextStepsRule(),
+            new InformationOverloadRule(),
+            new NoHeadsUpRule(),
             new AsksForKnownInformationRule(),
             new FinePrintRule(),
+            new MissingUnsubscribeRule(),
+            new DataUseUnexplainedRule(),
+            new DepartmentShuffleRule(),
         };
 
         /// <summary>Tool rules (CX0xxx) and content rules together, in id order.</summary>

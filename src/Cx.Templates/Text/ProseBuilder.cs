@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 using Cx.Templates.Model;
@@ -16,11 +17,27 @@ namespace Cx.Templates.Text
         private readonly List<int> _ends = new List<int>();
         private readonly Dictionary<int, IReadOnlyList<Variable>> _holes = new Dictionary<int, IReadOnlyList<Variable>>();
 
-        public ProseBuilder(string source, bool[] skip, IEnumerable<int> blockStarts)
+        /// <summary>Character references (<c>&amp;rsquo;</c>): at a source offset, how many characters stand for which one.</summary>
+        private readonly IReadOnlyDictionary<int, (int Length, char Char)>? _replacements;
+
+        public ProseBuilder(string source, bool[] skip, IEnumerable<int> blockStarts, IReadOnlyDictionary<int, (int Length, char Char)>? replacements = null)
         {
             _source = source;
             _skip = skip;
             _blockStarts = new HashSet<int>(blockStarts);
+            _replacements = replacements != null && replacements.Count > 0 ? replacements : null;
+        }
+
+        /// <summary>The character the reader sees at <paramref name="i"/> and how many source characters it takes.</summary>
+        private char At(int i, out int length)
+        {
+            if (_replacements != null && _replacements.TryGetValue(i, out var r))
+            {
+                length = Math.Max(1, r.Length);
+                return r.Char;
+            }
+            length = 1;
+            return _source[i];
         }
 
         public ProseText Build(IReadOnlyList<TextRun> runs, IReadOnlyList<Hole> holes)
@@ -76,26 +93,29 @@ namespace Cx.Templates.Text
                     i++;
                     continue;
                 }
-                var c = _source[i];
+                var c = At(i, out var length);
                 if (char.IsWhiteSpace(c))
                 {
                     var j = i;
                     var newlines = 0;
-                    while (j < end && !_skip[j] && char.IsWhiteSpace(_source[j]) && !(j > i && _blockStarts.Contains(j)))
+                    while (j < end && !_skip[j] && !(j > i && _blockStarts.Contains(j)))
                     {
-                        if (_source[j] == '\n' || (_source[j] == '\r' && (j + 1 >= _source.Length || _source[j + 1] != '\n'))) newlines++;
-                        j++;
+                        var w = At(j, out var wl);
+                        if (!char.IsWhiteSpace(w)) break;
+                        if (w == '\n' || (w == '\r' && (j + 1 >= _source.Length || _source[j + 1] != '\n'))) newlines++;
+                        j += wl;
                     }
                     if (newlines >= 2 || (newlines == 1 && (EndsClause() || StartsListItem(j, end)))) Break(i);
                     else Space(i);
-                    i = j;
+                    i = Math.Min(j, end);
                     skippedSpace = false;
                     continue;
                 }
                 if (skippedSpace) { Space(i); skippedSpace = false; }
                 var n = Normalize(c);
-                if (n != '\0') Emit(n, i, i + 1);
-                i++;
+                var stop = Math.Min(end, i + length);
+                if (n != '\0') Emit(n, i, stop);
+                i = stop;
             }
         }
 

@@ -113,6 +113,23 @@ namespace Cx.Templates.Text
 
         public string Slice(ProseRange r) => Text.Substring(r.Start, r.Length);
 
+        private int[]? _matchStarts;
+        private Dictionary<PhraseSet, ProseRange[]>? _matches;
+
+        /// <summary>Where a phrase may start (after a non-word character), computed once for every phrase set.</summary>
+        internal int[] MatchStarts => _matchStarts ??= PhraseMatcher.Starts(Text);
+
+        /// <summary>A phrase set's matches in this text, once computed (several rules ask for the same set).</summary>
+        internal ProseRange[]? CachedMatches(PhraseSet set)
+        {
+            lock (this) return _matches != null && _matches.TryGetValue(set, out var m) ? m : null;
+        }
+
+        internal void CacheMatches(PhraseSet set, ProseRange[] matches)
+        {
+            lock (this) (_matches ??= new Dictionary<PhraseSet, ProseRange[]>())[set] = matches;
+        }
+
         private static List<ProseRange> SplitBlocks(string text)
         {
             var blocks = new List<ProseRange>();

@@ -21,10 +21,13 @@ namespace Cx.Templates.Rules.Attitude
         /// greeting lines are the opening blocks, so each branch of an <c>if</c>/<c>else</c> greeting is
         /// still checked on its own line.
         /// </summary>
+        /// <remarks>A greeting that addresses a number ("Dear customer #{{ customer.id }}") is CX1003's, which says it better.</remarks>
         protected override bool IsCleared(RuleContext context, ProseRange match)
         {
             var prose = context.Model.Prose;
-            return !NoNameInGreetingRule.OpeningBlocks(prose).Contains(prose.BlockIndexAt(match.Start));
+            var block = prose.BlockIndexAt(match.Start);
+            if (!NoNameInGreetingRule.OpeningBlocks(prose).Contains(block)) return true;
+            return CaseNumberAsIdentityRule.AddressesByNumber(prose, block) && CaseNumberAsIdentityRule.IsOn(context);
         }
 
         protected override string MessageFor(string matched) =>

@@ -7,7 +7,8 @@ namespace Cx.Templates.Rules.Attitude
 {
     /// <summary>
     /// CX1002: the opening line names nobody, even when the template has other variables
-    /// ("Your order {{ order.id }} has shipped"). Stays quiet where CX1001 already reports the greeting.
+    /// ("Your order {{ order.id }} has shipped"). Stays quiet where CX1001 already reports the greeting,
+    /// and where CX1003 reports a case or order number in the customer's place.
     /// </summary>
     public sealed class NoNameInGreetingRule : Rule
     {
@@ -33,6 +34,7 @@ namespace Cx.Templates.Rules.Attitude
             foreach (var v in prose.VariablesIn(opening))
                 if (Signals.IsPersonVariable(v, context.Configuration)) return;
             if (GenericGreetingRule.Greetings.Occurs(prose, opening)) return; // CX1001 says it better
+            if (CaseNumberAsIdentityRule.IsOn(context) && CaseNumberAsIdentityRule.Find(context, out _, out _)) return; // so does CX1003
 
             var text = prose.Slice(opening);
             var m = GreetingWord.Match(text);

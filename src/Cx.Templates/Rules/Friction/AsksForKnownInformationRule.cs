@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using Cx.Templates.Model;
 using Cx.Templates.Text;
@@ -37,6 +38,14 @@ namespace Cx.Templates.Rules.Friction
         public override void Analyze(RuleContext context)
         {
             var prose = context.Model.Prose;
+            foreach (var (range, message) in Findings(context))
+                context.Report(prose.ToSource(range), message);
+        }
+
+        /// <summary>Each request for something the template already has, with its message. CX6004 leaves these requests to this rule.</summary>
+        internal static IEnumerable<(ProseRange Range, string Message)> Findings(RuleContext context)
+        {
+            var prose = context.Model.Prose;
             foreach (var m in PhraseSet.Load("AskKnown").Matches(prose))
             {
                 var asked = prose.Slice(m);
@@ -45,8 +54,7 @@ namespace Cx.Templates.Rules.Friction
                     if (!askedRegex.IsMatch(asked)) continue;
                     var known = Known(context, knownRegex, personal);
                     if (known == null) continue;
-                    context.Report(prose.ToSource(m),
-                        $"You already have the customer's {name} ({{{{ {known.Path} }}}}): don't make them look it up, quote it back to them.");
+                    yield return (m, $"You already have the customer's {name} ({{{{ {known.Path} }}}}): don't make them look it up, quote it back to them.");
                     break;
                 }
             }

@@ -190,7 +190,7 @@ public class GenericGreetingRuleTests
     [Fact]
     public void A_greeting_with_a_non_person_variable_is_left_to_CX1002()
     {
-        var diagnostics = Lint("Hello {{ order.number }},\n\nYour order has shipped.");
+        var diagnostics = Lint("Hello {{ company.name }},\n\nYour order has shipped.");
         Assert.Empty(Only(diagnostics, Id));
         Assert.Single(Only(diagnostics, "CX1002"));
     }

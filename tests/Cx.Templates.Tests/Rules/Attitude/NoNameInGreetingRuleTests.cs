@@ -26,17 +26,19 @@ public class NoNameInGreetingRuleTests
         Assert.Contains("customer.first_name", d.Message);
     }
 
+    // A greeting that addresses a number ("Hello {{ order.number }},") is CX1003's: see CaseNumberAsIdentityRuleTests.
+
     [Fact]
     public void A_greeting_with_only_an_order_variable_is_underlined_up_to_its_comma()
     {
-        var d = Assert.Single(Openings("Hello {{ order.number }},\n\nYour order has shipped."));
+        var d = Assert.Single(Openings("Hello {{ order.status }},\n\nYour order has shipped."));
         Assert.Equal((1, 1), (d.Start.Line, d.Start.Column));
         Assert.Equal((1, 25), (d.End.Line, d.End.Column));
     }
 
     [Fact]
     public void A_liquid_greeting_with_only_a_ticket_variable_is_reported() =>
-        Assert.Single(Openings("Hi {{ ticket.number | upcase }},\n\nWe have your request.", TemplateSyntax.Liquid));
+        Assert.Single(Openings("Hi {{ ticket.product | upcase }},\n\nWe have your request.", TemplateSyntax.Liquid));
 
     [Fact]
     public void A_name_that_appears_only_later_in_the_message_does_not_help()
@@ -68,7 +70,7 @@ public class NoNameInGreetingRuleTests
     [Fact]
     public void An_opening_in_a_crlf_file_is_reported_at_editor_positions()
     {
-        var d = Assert.Single(Openings("---\r\nkind: transactional\r\n---\r\nGood morning {{ order.number }}!\r\n\r\nYour order has shipped.\r\n"));
+        var d = Assert.Single(Openings("---\r\nkind: transactional\r\n---\r\nGood morning {{ order.status }}!\r\n\r\nYour order has shipped.\r\n"));
         Assert.Equal((4, 1), (d.Start.Line, d.Start.Column));
         Assert.Equal((4, 32), (d.End.Line, d.End.Column));
     }
