@@ -49,14 +49,14 @@ dotnet pack "$root/src/Cx.Analyzers" -c Release -o "$work/feed" -p:Version="$ver
 nupkg="$work/feed/Cx.Analyzers.$version.nupkg"
 [[ -f "$nupkg" ]] || fail "no package at $nupkg"
 listing="$(unzip -l "$nupkg")"
-for dll in Cx.Analyzers Cx.Analyzers.CodeFixes Cx.Templates Scriban.Signed Markdig YamlDotNet; do
+for dll in Cx.Analyzers Cx.Analyzers.CodeFixes Cx.Templates Scriban.Signed Markdig YamlDotNet AngleSharp; do
   grep -q "analyzers/dotnet/cs/$dll.dll" <<<"$listing" || fail "analyzers/dotnet/cs/$dll.dll is missing from the package"
 done
 ! grep -q ' lib/' <<<"$listing" || fail "the package has a lib/ folder"
 nuspec="$(unzip -p "$nupkg" Cx.Analyzers.nuspec)"
 grep -q '<developmentDependency>true</developmentDependency>' <<<"$nuspec" || fail "not a development dependency"
 ! grep -q '<dependency ' <<<"$nuspec" || fail "the package has NuGet dependencies"
-echo "package-smoke: package holds the analyzer, code fixes, engine, Scriban, Markdig, YamlDotNet; no lib/, no dependencies"
+echo "package-smoke: package holds the analyzer, code fixes, engine, Scriban, Markdig, YamlDotNet, AngleSharp; no lib/, no dependencies"
 
 echo "package-smoke: restoring it into a fresh console project"
 app="$work/app"

@@ -32,7 +32,9 @@ namespace Cx.Templates.Rules.Personalization
             switch (channel)
             {
                 case "email":
-                    if (string.IsNullOrWhiteSpace(context.Metadata.Subject))
+                    // Only a template with front matter describes the whole email; a body embedded in code
+                    // (or a partial) gets its subject elsewhere.
+                    if (model.FrontMatterSpan != null && string.IsNullOrWhiteSpace(context.Metadata.Subject))
                         context.Report(model.OpeningSpan,
                             "This email has no subject, so the inbox shows a blank or the first line: add a specific `subject:` to the front matter (\"Your boiler service on {{ appointment.date }}\").");
                     break;
