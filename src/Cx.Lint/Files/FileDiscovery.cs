@@ -33,7 +33,7 @@ namespace Cx.Lint.Files
         public static readonly string[] Extensions =
         {
             ".sbn", ".scriban", ".sbnhtml", ".sbntxt", ".liquid", ".md", ".markdown", ".txt", ".html", ".htm",
-            ".hbs", ".handlebars", ".mustache", ".j2", ".jinja", ".jinja2", ".erb", ".tmpl", ".gotmpl",
+            ".hbs", ".handlebars", ".mustache", ".j2", ".jinja", ".jinja2", ".erb", ".heex", ".tmpl", ".gotmpl",
         };
 
         private readonly ConfigurationResolver _configs;

@@ -19,6 +19,9 @@ namespace Cx.Templates.Model
         /// <summary>ERB and EEx/HEEx (<c>.erb</c>): <c>&lt;% %&gt;</c> code, <c>&lt;%= %&gt;</c> output.</summary>
         Erb,
 
+        /// <summary>Phoenix HEEx (<c>.heex</c>): ERB-style <c>&lt;%= %&gt;</c> plus <c>{expr}</c> and <c>&lt;.component&gt;</c> tags.</summary>
+        Heex,
+
         /// <summary>PHP templates: <c>&lt;?php ?&gt;</c> code, <c>&lt;?= ?&gt;</c> output (set with <c>syntax: php</c>).</summary>
         Php,
 
@@ -116,6 +119,7 @@ namespace Cx.Templates.Model
             TemplateSyntax.Handlebars => "handlebars",
             TemplateSyntax.Jinja => "jinja",
             TemplateSyntax.Erb => "erb",
+            TemplateSyntax.Heex => "heex",
             TemplateSyntax.Php => "php",
             TemplateSyntax.GoTemplate => "go-template",
             TemplateSyntax.Placeholders => "placeholders",
@@ -125,7 +129,7 @@ namespace Cx.Templates.Model
         /// <summary>The names <c>syntax:</c> accepts in <c>.cxlint.yml</c>, one per syntax (aliases are accepted too, see <see cref="TryParseSyntax"/>).</summary>
         public static readonly string[] SyntaxNames =
         {
-            "text", "scriban", "liquid", "markdown", "html", "handlebars", "jinja", "erb", "php", "go-template", "placeholders",
+            "text", "scriban", "liquid", "markdown", "html", "handlebars", "jinja", "erb", "heex", "php", "go-template", "placeholders",
         };
 
         /// <summary>A syntax from its name in configuration: the names of <see cref="SyntaxNames"/> and common aliases (mustache, twig, eex, go …).</summary>
@@ -140,7 +144,8 @@ namespace Cx.Templates.Model
                 case "html": case "htm": case "xml": syntax = TemplateSyntax.Html; return true;
                 case "handlebars": case "hbs": case "mustache": case "mustachio": syntax = TemplateSyntax.Handlebars; return true;
                 case "jinja": case "jinja2": case "j2": case "twig": case "nunjucks": case "django": syntax = TemplateSyntax.Jinja; return true;
-                case "erb": case "eex": case "heex": case "ejs": syntax = TemplateSyntax.Erb; return true;
+                case "erb": case "eex": case "ejs": syntax = TemplateSyntax.Erb; return true;
+                case "heex": case "leex": case "phoenix": syntax = TemplateSyntax.Heex; return true;
                 case "php": syntax = TemplateSyntax.Php; return true;
                 case "go-template": case "go": case "gotmpl": case "tmpl": syntax = TemplateSyntax.GoTemplate; return true;
                 case "placeholders": case "placeholder": case "tokens": syntax = TemplateSyntax.Placeholders; return true;

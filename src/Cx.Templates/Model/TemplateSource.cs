@@ -31,6 +31,7 @@ namespace Cx.Templates.Model
                 case "hbs": case "handlebars": case "mustache": return TemplateSyntax.Handlebars;
                 case "j2": case "jinja": case "jinja2": return TemplateSyntax.Jinja;
                 case "erb": return TemplateSyntax.Erb;
+                case "heex": case "leex": return TemplateSyntax.Heex;
                 case "tmpl": case "gotmpl": return TemplateSyntax.GoTemplate;
                 default: return null;
             }

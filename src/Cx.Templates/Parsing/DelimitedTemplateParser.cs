@@ -43,7 +43,7 @@ namespace Cx.Templates.Parsing
         }
 
         private static readonly Regex PathRegex = new Regex(
-            @"(?<![\w'""])(?:\.\./)*(?:@root\.)?[$@]?\.?[A-Za-z_][A-Za-z0-9_]*(?:(?:\.|->|::|/)[A-Za-z_][A-Za-z0-9_]*|\[[^\]\r\n]{0,40}\])*|(?<![\w.])\.(?![\w])|(?<![\w.'""])[0-9]+(?![\w.])",
+            @"(?<![\w'"":])(?:\.\./)*(?:@root\.)?[$@]?\.?[A-Za-z_][A-Za-z0-9_]*(?:(?:\.|->|::|/)[A-Za-z_][A-Za-z0-9_]*|\[[^\]\r\n]{0,40}\])*|(?<![\w.])\.(?![\w])|(?<![\w.'""])[0-9]+(?![\w.])",
             RegexOptions.CultureInvariant);
 
         private static readonly Regex StringLiteral = new Regex(@"""(?:[^""\\\r\n]|\\.)*""|'(?:[^'\\\r\n]|\\.)*'|`[^`\r\n]*`", RegexOptions.CultureInvariant);
@@ -148,6 +148,8 @@ namespace Cx.Templates.Parsing
                     case TemplateSyntax.Erb:
                     case TemplateSyntax.Php:
                         return _text.IndexOf('<', from);
+                    case TemplateSyntax.Heex:
+                        return _text.IndexOfAny(new[] { '<', '{' }, from);
                     default:
                         return _text.IndexOf('{', from);
                 }
@@ -161,6 +163,7 @@ namespace Cx.Templates.Parsing
                 switch (_syntax)
                 {
                     case TemplateSyntax.Erb: return ReadErb(at, out error);
+                    case TemplateSyntax.Heex: return _text[at] == '{' ? ReadHeexBrace(at, out error) : ReadHeexTag(at) ?? ReadErb(at, out error);
                     case TemplateSyntax.Php: return ReadPhp(at);
                     case TemplateSyntax.Jinja: return ReadJinja(at, out error);
                     case TemplateSyntax.GoTemplate: return ReadGo(at, out error);
@@ -409,6 +412,51 @@ namespace Cx.Templates.Parsing
                 return tag;
             }
 
+            /// <summary>HEEx <c>{@user.name}</c> or <c>{format(@date)}</c>: balanced braces, strings skipped; may span lines.</summary>
+            private Tag? ReadHeexBrace(int at, out string? error)
+            {
+                error = null;
+                if (at > 0 && _text[at - 1] == '#') return null; // "#{…}" inside an Elixir string, already inside code
+                var depth = 0;
+                for (var i = at; i < _text.Length && i - at < 4000; i++)
+                {
+                    var c = _text[i];
+                    if (c == '"' || c == '\'')
+                    {
+                        var end = _text.IndexOf(c, i + 1);
+                        if (end < 0) break;
+                        i = end;
+                        continue;
+                    }
+                    if (c == '{') depth++;
+                    else if (c == '}' && --depth == 0)
+                    {
+                        var tag = Make(at, i + 1, at + 1, i);
+                        tag.Kind = TagKind.Output;
+                        return tag;
+                    }
+                }
+                error = "This '{' is never closed; add '}'.";
+                return null;
+            }
+
+            /// <summary>HEEx components and slots (<c>&lt;.link href={…}&gt;</c>, <c>&lt;/.link&gt;</c>, <c>&lt;:item&gt;</c>): markup, with braces skipped.</summary>
+            private Tag? ReadHeexTag(int at)
+            {
+                var p = at + 1;
+                if (p < _text.Length && _text[p] == '/') p++;
+                if (p >= _text.Length || (_text[p] != '.' && _text[p] != ':')) return null;
+                var depth = 0;
+                for (var i = p; i < _text.Length; i++)
+                {
+                    var c = _text[i];
+                    if (c == '{') depth++;
+                    else if (c == '}') depth = Math.Max(0, depth - 1);
+                    else if (c == '>' && depth == 0) return new Tag { Start = at, End = i + 1, ContentStart = at, ContentEnd = at, Kind = TagKind.Code };
+                }
+                return null;
+            }
+
             private Tag? ReadPhp(int at)
             {
                 if (!StartsWith(at, "<?")) return null;
@@ -454,6 +502,7 @@ namespace Cx.Templates.Parsing
                         return;
                     case TagKind.Code:
                         CollectInputs(tag);
+                        if (_syntax == TemplateSyntax.Php) AddStringRuns(tag);
                         return;
                     case TagKind.Open:
                         {
@@ -496,11 +545,11 @@ namespace Cx.Templates.Parsing
             {
                 if (_stack.Count == 0)
                 {
-                    if (!_lenient && _syntax != TemplateSyntax.Erb) AddProblem(tag.Start, tag.End, $"'{Snippet(tag)}' closes a block that was never opened; remove it or add the opening tag.");
+                    if (!_lenient && _syntax != TemplateSyntax.Erb && _syntax != TemplateSyntax.Heex) AddProblem(tag.Start, tag.End, $"'{Snippet(tag)}' closes a block that was never opened; remove it or add the opening tag.");
                     return;
                 }
                 var index = _stack.Count - 1;
-                if (tag.Name.Length > 0 && _syntax != TemplateSyntax.Erb && _syntax != TemplateSyntax.GoTemplate)
+                if (tag.Name.Length > 0 && _syntax != TemplateSyntax.Erb && _syntax != TemplateSyntax.Heex && _syntax != TemplateSyntax.GoTemplate)
                 {
                     var top = _stack[index];
                     if (!NamesMatch(top.Opener.Name, tag.Name))
@@ -547,6 +596,7 @@ namespace Cx.Templates.Parsing
                 TemplateSyntax.Jinja => "'{% end" + open.Name + " %}'",
                 TemplateSyntax.GoTemplate => "'{{ end }}'",
                 TemplateSyntax.Erb => "'<% end %>'",
+                TemplateSyntax.Heex => "'<% end %>'",
                 _ => "its closing tag",
             };
 
@@ -597,7 +647,7 @@ namespace Cx.Templates.Parsing
                     block.Aliases = new Dictionary<string, string>(StringComparer.Ordinal) { [m.Groups[1].Value] = Resolve(m.Groups[2].Value) + "[]" };
                     return;
                 }
-                if (_syntax == TemplateSyntax.Erb && (m = Regex.Match(content, @"([@\w.]+)\.(?:each|each_with_index|map)\s*(?:do\s*)?\|\s*(\w+)")).Success)
+                if ((_syntax == TemplateSyntax.Erb || _syntax == TemplateSyntax.Heex) && (m = Regex.Match(content, @"([@\w.]+)\.(?:each|each_with_index|map)\s*(?:do\s*)?\|\s*(\w+)")).Success)
                 {
                     block.Aliases = new Dictionary<string, string>(StringComparer.Ordinal) { [m.Groups[2].Value] = Resolve(m.Groups[1].Value.TrimStart('@')) + "[]" };
                     return;
@@ -689,6 +739,7 @@ namespace Cx.Templates.Parsing
                     while (before >= 0 && code[before] == ' ') before--;
                     if (before >= 0 && code[before] == '|') continue;
                     if (Keywords.Contains(raw) && _syntax != TemplateSyntax.Placeholders) continue;
+                    if (_syntax == TemplateSyntax.Php && !raw.StartsWith("$", StringComparison.Ordinal)) continue; // PHP data is $variables; the rest is functions, constants, comments
                     if (handlebarsHelper && index == 0 && !raw.Contains(".")) continue;
                     if (raw == "." || raw == "this")
                     {
@@ -718,6 +769,53 @@ namespace Cx.Templates.Parsing
                 return new Variable(path, new SourceSpan(start, Math.Min(_text.Length, start + m.Length)), isOutput, hasDefault, InBranch, InLoop, filters);
             }
 
+            private static readonly Regex PhpString = new Regex(@"'(?:[^'\\]|\\.)*'|""(?:[^""\\]|\\.)*""|//[^\n]*|#[^\n]*|/\*.*?\*/", RegexOptions.CultureInvariant | RegexOptions.Singleline);
+            private static readonly Regex Printf = new Regex(@"%(?:\d+\$)?[sdf]", RegexOptions.CultureInvariant);
+
+            /// <summary>
+            /// PHP that echoes its message from code (<c>echo esc_html__( 'Hi %s,', 'woocommerce' )</c>): the string
+            /// literals that read as words are the customer's text, and their printf placeholders are variables.
+            /// </summary>
+            private void AddStringRuns(Tag tag)
+            {
+                var code = _text.Substring(tag.ContentStart, tag.ContentEnd - tag.ContentStart);
+                foreach (Match m in PhpString.Matches(code))
+                {
+                    if (m.Value[0] != '\'' && m.Value[0] != '"') continue; // a comment
+                    var start = tag.ContentStart + m.Index + 1;
+                    var end = tag.ContentStart + m.Index + m.Length - 1;
+                    var body = _text.Substring(start, end - start);
+                    if (body.IndexOf(' ') < 0 || !Regex.IsMatch(body, @"[A-Za-z]{2,}")) continue;
+                    var at = start;
+                    foreach (Match p in Printf.Matches(body))
+                    {
+                        AddUnescapedRuns(at, start + p.Index);
+                        var hole = new Tag { Start = start + p.Index, End = start + p.Index + p.Length, ContentStart = start + p.Index, ContentEnd = start + p.Index + p.Length, Kind = TagKind.Output };
+                        var v = new Variable("arg" + (p.Value.Length > 2 ? p.Value.Substring(1, p.Value.IndexOf('$') < 0 ? 0 : p.Value.IndexOf('$') - 1) : ""), new SourceSpan(hole.Start, hole.End), true, false, InBranch, InLoop, Array.Empty<string>());
+                        Result.Variables.Add(v);
+                        Result.Holes.Add(new Hole(new SourceSpan(hole.Start, hole.End), new[] { v }));
+                        at = hole.End;
+                    }
+                    AddUnescapedRuns(at, end);
+                    Result.BranchBoundaries.Add(start);
+                }
+            }
+
+            /// <summary>Text of a string literal without its escapes: "we\'d" reads as "we'd", "\n" as a break.</summary>
+            private void AddUnescapedRuns(int start, int end)
+            {
+                var at = start;
+                for (var k = start; k < end; k++)
+                {
+                    if (_text[k] != '\\') continue;
+                    AddRun(at, k);
+                    var letter = k + 1 < end && char.IsLetter(_text[k + 1]);
+                    at = letter ? k + 2 : k + 1;
+                    k = at - 1;
+                }
+                AddRun(at, end);
+            }
+
             // ---------------------------------------------------------------- placeholders
 
             /// <summary>
@@ -726,7 +824,7 @@ namespace Cx.Templates.Parsing
             /// <c>{$Ticket->Subject}</c>, Mailchimp <c>*|FNAME|*</c>, <c>[[name]]</c>.
             /// </summary>
             private static readonly Regex Placeholder = new Regex(
-                @"%\{[^{}\r\n]{1,200}\}|#\{[^{}\r\n]{1,200}\}|\$\{[^{}\r\n]{1,200}\}|\{%[^%{}\r\n]{1,200}%\}|\{\{[^{}\r\n]{1,200}\}\}|\*\|[A-Za-z0-9_:]{1,100}\|\*|\[\[[^\[\]\r\n]{1,200}\]\]|\{\s*[$@]?[A-Za-z0-9_][\w.\-> $@()\[\]'"",]{0,200}\}",
+                @"%(?:\d+\$)?s\b|%\{[^{}\r\n]{1,200}\}|#\{[^{}\r\n]{1,200}\}|\$\{[^{}\r\n]{1,200}\}|\{%[^%{}\r\n]{1,200}%\}|\{\{[^{}\r\n]{1,200}\}\}|\*\|[A-Za-z0-9_:]{1,100}\|\*|\[\[[^\[\]\r\n]{1,200}\]\]|\{\s*[$@]?[A-Za-z0-9_][\w.\-> $@()\[\]'"",]{0,200}\}",
                 RegexOptions.CultureInvariant);
 
             private void RunPlaceholders()

@@ -41,6 +41,10 @@ namespace Cx.Templates.Parsing
             foreach (var o in parsed.Opaque) for (var i = o.Start; i < o.End && i < skip.Length; i++) skip[i] = true;
             var blockStarts = new List<int>(parsed.BranchBoundaries);
             MaskMailHeaders(text, fmSpan?.End ?? 0, skip, blockStarts, metadata);
+            if (fmSpan == null && YamlTemplateFile.Applies(source.Path)) YamlTemplateFile.Mask(text, skip, blockStarts, metadata);
+            // A message kept in program code (placeholders in a .py, .rb, .cs file): only its wordy string literals are prose.
+            if (source.Syntax == TemplateSyntax.Placeholders && HostCodeStrings.IsHostCode(source.Path) && !source.Path.EndsWith(".php", StringComparison.OrdinalIgnoreCase))
+                HostCodeStrings.Mask(text, source.Path, 0, text.Length, skip, blockStarts);
 
             // Template code outside text runs: holes read as a word, control tags as nothing.
             var placeholder = masked.ToCharArray();
@@ -84,6 +88,7 @@ namespace Cx.Templates.Parsing
                 case TemplateSyntax.Handlebars:
                 case TemplateSyntax.Jinja:
                 case TemplateSyntax.Erb:
+                case TemplateSyntax.Heex:
                 case TemplateSyntax.Php:
                 case TemplateSyntax.GoTemplate:
                 case TemplateSyntax.Placeholders:

@@ -197,6 +197,8 @@ namespace Cx.Templates.Text
         private readonly (string Prefix, int Slot)[]?[] _asciiWeak = new (string, int)[128][];
         private readonly Dictionary<char, (string Prefix, int Slot)[]> _otherWeak = new Dictionary<char, (string, int)[]>();
         private readonly List<string[]?> _weakNeeds = new List<string[]?>();
+        // Prefixes that start with a run of a class ("[a-z]+'ll"): by the run's possible first characters.
+        private readonly (bool[] Class, string Literal)[]?[] _asciiRuns = new (bool[], string)[128][];
         private readonly List<int> _anyWeakSlots = new List<int>();
         private readonly int[] _asciiBucket = new int[128];
         private readonly Dictionary<char, int> _otherBucket = new Dictionary<char, int>();
@@ -236,11 +238,12 @@ namespace Cx.Templates.Text
 
             var byFirst = new SortedDictionary<char, HashSet<string>>();
             var weakByFirst = new Dictionary<char, List<(string, int)>>();
+            var runsByFirst = new Dictionary<char, List<(bool[], string)>>();
             var anyMembers = new List<int>();
             for (var i = 0; i < _parts.Length; i++)
             {
                 var weak = -1;
-                if (prefixes[i] == null || prefixes[i]!.Exists(x => x.Length <= 2))
+                if (prefixes[i] == null || prefixes[i]!.Exists(x => x.Length <= 2 && x[0] != RunMark))
                 {
                     var needs = _weakNeeds.Count < 64 ? Needs(_parts[i]) : null;
                     if (needs != null)
@@ -258,6 +261,18 @@ namespace Cx.Templates.Text
                 }
                 foreach (var prefix in prefixes[i]!)
                 {
+                    if (IsRun(prefix, out var runChars, out var runLiteral))
+                    {
+                        var cls = new bool[128];
+                        foreach (var ch in runChars) cls[ch] = true;
+                        foreach (var ch in runChars)
+                        {
+                            if (!byFirst.ContainsKey(ch)) byFirst[ch] = new HashSet<string>(StringComparer.Ordinal);
+                            if (!runsByFirst.TryGetValue(ch, out var r)) runsByFirst[ch] = r = new List<(bool[], string)>();
+                            r.Add((cls, runLiteral));
+                        }
+                        continue;
+                    }
                     if (weak >= 0)
                     {
                         if (!weakByFirst.TryGetValue(prefix[0], out var w)) weakByFirst[prefix[0]] = w = new List<(string, int)>();
@@ -279,7 +294,9 @@ namespace Cx.Templates.Text
                 {
                     if (prefixes[i] == null) { members.Add(i); continue; }
                     foreach (var prefix in prefixes[i]!)
-                        if (prefix[0] == c) { members.Add(i); break; }
+                    {
+                        if (prefix[0] == c || (IsRun(prefix, out var runChars, out _) && runChars.IndexOf(c) >= 0)) { members.Add(i); break; }
+                    }
                 }
                 var b = BucketFor(members);
                 var strings = new List<string>(pair.Value);
@@ -294,6 +311,7 @@ namespace Cx.Templates.Text
                     _asciiBucket[c] = b;
                     _asciiPrefixes[c] = kept.ToArray();
                     _asciiWeak[c] = weakHere?.ToArray();
+                    if (runsByFirst.TryGetValue(c, out var runsHere)) _asciiRuns[c] = runsHere.ToArray();
                 }
                 else
                 {
@@ -360,10 +378,12 @@ namespace Cx.Templates.Text
                     var c = text[p];
                     string[]? candidates;
                     (string Prefix, int Slot)[]? weak;
+                    (bool[] Class, string Literal)[]? runs = null;
                     if (c < 128)
                     {
                         candidates = _asciiPrefixes[c];
                         weak = _asciiWeak[c];
+                        runs = _asciiRuns[c];
                         b = _asciiBucket[c];
                     }
                     else if (_otherPrefixes.TryGetValue(c, out candidates))
@@ -377,7 +397,7 @@ namespace Cx.Templates.Text
                         b = anyBucket;
                     }
                     if (candidates == null) b = anyBucket;
-                    else if (!StartsWithAny(text, p, candidates) && !StartsWithAnyLive(text, p, weak, live)) b = anyBucket;
+                    else if (!StartsWithAny(text, p, candidates) && !StartsWithAnyLive(text, p, weak, live) && !AnyRun(text, p, runs)) b = anyBucket;
                 }
                 if (b < 0) continue;
                 // One time budget for each search, as the single regex had.
@@ -399,6 +419,21 @@ namespace Cx.Templates.Text
             for (var p = 0; p <= text.Length; p++)
                 if (p == 0 || !IsWordBefore(text[p - 1])) starts.Add(p);
             return starts.ToArray();
+        }
+
+        private static bool AnyRun(string text, int p, (bool[] Class, string Literal)[]? runs)
+        {
+            if (runs == null) return false;
+            foreach (var (cls, literal) in runs)
+            {
+                var j = p;
+                while (j < text.Length && text[j] < 128 && cls[text[j]]) j++;
+                if (literal.Length > text.Length - j) continue;
+                var k = 0;
+                while (k < literal.Length && text[j + k] == literal[k]) k++;
+                if (k == literal.Length) return true;
+            }
+            return false;
         }
 
         private static bool StartsWithAnyLive(string text, int p, (string Prefix, int Slot)[]? weak, ulong live)
@@ -500,6 +535,9 @@ namespace Cx.Templates.Text
                 foreach (var (prefix, _) in set)
                 {
                     if (prefix.Length == 0) return null;
+                    // After a run, the literal must start with a character outside the class, or the run could
+                    // end earlier than where the scan stops it.
+                    if (IsRun(prefix, out var chars, out var literal) && (literal.Length == 0 || chars.IndexOf(literal[0]) >= 0)) return null;
                     result.Add(prefix);
                 }
                 return result;
@@ -536,7 +574,12 @@ namespace Cx.Templates.Text
                 var atom = Atom(s, ref i);
                 var (optional, repeated) = Quantifier(s, ref i);
                 if (!growing) continue;
-                if (repeated) atom = Inexact(atom);
+                if (repeated)
+                {
+                    // A leading run of one class ("[a-z]+'ll"): kept as a run, so the text after it still counts.
+                    var run = !optional && current.Count == 1 && current.Contains(("", true)) ? RunOf(atom) : null;
+                    atom = run != null ? new HashSet<(string, bool)> { (run, true) } : Inexact(atom);
+                }
                 if (optional) atom.Add(("", true));
                 var next = new HashSet<(string Text, bool Exact)>();
                 foreach (var (a, exact) in current)
@@ -544,8 +587,10 @@ namespace Cx.Templates.Text
                     if (!exact) { next.Add((a, false)); continue; }
                     foreach (var (b, bExact) in atom)
                     {
+                        if (a.Length > 0 && b.Length > 0 && b[0] == RunMark) { next.Add((a, false)); continue; } // a run only leads
                         var t = a + b;
-                        if (t.Length >= PrefixLength) next.Add((t.Substring(0, PrefixLength), false));
+                        var head = t.Length > 0 && t[0] == RunMark ? t.IndexOf(RunMark, 1) + 1 : 0;
+                        if (t.Length - head >= PrefixLength) next.Add((t.Substring(0, head + PrefixLength), false));
                         else next.Add((t, bExact));
                     }
                 }
@@ -561,6 +606,33 @@ namespace Cx.Templates.Text
                 foreach (var (_, exact) in current) if (exact) { growing = true; break; }
             }
             return current;
+        }
+
+        /// <summary>Starts a prefix that is a run of characters of one class: mark, the class's characters, mark, then literal text.</summary>
+        private const char RunMark = '\uF8FF';
+
+        private static string? RunOf(HashSet<(string Text, bool Exact)> atom)
+        {
+            var chars = new List<char>();
+            foreach (var (t, exact) in atom)
+            {
+                if (!exact || t.Length != 1 || t[0] >= 128) return null;
+                chars.Add(t[0]);
+            }
+            if (chars.Count == 0) return null;
+            chars.Sort();
+            return RunMark + new string(chars.ToArray()) + RunMark;
+        }
+
+        /// <summary>A run prefix's class and the literal text after the run; false for a plain prefix.</summary>
+        internal static bool IsRun(string prefix, out string chars, out string literal)
+        {
+            chars = literal = "";
+            if (prefix.Length == 0 || prefix[0] != RunMark) return false;
+            var end = prefix.IndexOf(RunMark, 1);
+            chars = prefix.Substring(1, end - 1);
+            literal = prefix.Substring(end + 1);
+            return true;
         }
 
         private static HashSet<(string Text, bool Exact)> Inexact(HashSet<(string Text, bool Exact)> set)

@@ -94,6 +94,7 @@ public class HtmlBodyTests
     [InlineData("t.jinja2", TemplateSyntax.Jinja)]
     [InlineData("mailer/new.text.erb", TemplateSyntax.Erb)]
     [InlineData("t.html.erb", TemplateSyntax.Erb)]
+    [InlineData("email.html.heex", TemplateSyntax.Heex)]
     [InlineData("t.tmpl", TemplateSyntax.GoTemplate)]
     [InlineData("t.gotmpl", TemplateSyntax.GoTemplate)]
     [InlineData("t.liquid", TemplateSyntax.Liquid)]

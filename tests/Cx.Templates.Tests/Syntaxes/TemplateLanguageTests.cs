@@ -143,7 +143,7 @@ public class TemplateLanguageTests
     [InlineData("Hi ${first_name},", "first_name")]
     [InlineData("Your appointment is at {0}.", "0")]
     [InlineData("Your order {OrderNumber} shipped.", "OrderNumber")]
-    [InlineData("Subject: {$Ticket->Subject}", "Ticket.Subject")]
+    [InlineData("Your ticket {$Ticket->Subject} was updated.", "Ticket.Subject")]
     [InlineData("Hi *|FNAME|*,", "FNAME")]
     [InlineData("Hi [[first_name]],", "first_name")]
     [InlineData("Hi {{ name }},", "name")]
@@ -200,5 +200,89 @@ public class TemplateLanguageTests
     {
         var d = Assert.Single(S.Lint("Hi {% if customer %}there", TemplateSyntax.Liquid).Diagnostics, x => x.Id == "CX0001");
         Assert.Contains("endif", d.Message);
+    }
+}
+
+public class HeexTests
+{
+    [Fact]
+    public void Heex_braces_are_variables_and_components_are_markup()
+    {
+        var text = "Thanks for being a {Plausible.product_name()} subscriber, {@user.name}!\n" +
+                   "<.link href={plausible_url() <> \"?team=#{@team.id}\"}>See your stats</.link>\n" +
+                   "<%= if @trial do %>Your trial ends on {@trial_end}.<% end %>";
+        var m = S.Model(text, TemplateSyntax.Heex);
+        Assert.False(m.HasSyntaxErrors);
+        Assert.Equal("thanks for being a § subscriber, §!\nsee your stats your trial ends on §.", S.Prose(text, TemplateSyntax.Heex));
+        Assert.Contains(m.Variables, v => v.Path == "user.name" && v.IsOutput);
+        Assert.Contains(m.Variables, v => v.Path == "trial_end" && v.InBranch);
+    }
+}
+
+/// <summary>Messages stored in YAML records, in program code, and behind e-mail header lines.</summary>
+public class StoredMessageTests
+{
+    [Fact]
+    public void Yaml_records_are_read_by_their_message_values_only()
+    {
+        var text = "#\n# Email template: ticket.autoresp.yaml\n#\n---\nnotes: |\n    Sent to a user when a new ticket is created\n\n" +
+                   "subject: |\n    Support Ticket Opened [#%{ticket.number}]\nbody: |\n    <p>Dear %{recipient.name.first},</p>\n    <p>A representative will follow-up with you as soon as possible.</p>\n";
+        var model = MessageModelBuilder_Build(text, "osticket/ticket.autoresp.yaml");
+        Assert.Equal("dear §,\na representative will follow-up with you as soon as possible.", model.Prose.Text.Replace(Cx.Templates.Text.ProseText.HoleChar, '§'));
+        Assert.Equal("Support Ticket Opened [#%{ticket.number}]", model.FrontMatter.Subject);
+        var result = Linter.Default.Lint(new TemplateSource("osticket/ticket.autoresp.yaml", text, TemplateSyntax.Placeholders));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "CX1002");
+        var d = Assert.Single(result.Diagnostics, x => x.Id == "CX2001");
+        Assert.Equal(12, d.Start.Line);
+    }
+
+    [Fact]
+    public void Strings_in_program_code_are_the_message_and_code_is_not()
+    {
+        var py = "# send the reminder\ndef send(appt):\n    body = 'Hello {0}. We will call you back shortly about your appointment at {1}!'.format(appt.name, time)\n    client.messages.create(to=appt.phone, from_=TWILIO_NUMBER, body=body)\n";
+        var model = MessageModelBuilder_Build(py, "tasks.py");
+        Assert.Equal("hello §. we will call you back shortly about your appointment at §!", model.Prose.Text.Replace(Cx.Templates.Text.ProseText.HoleChar, '§'));
+        var result = Linter.Default.Lint(new TemplateSource("tasks.py", py, TemplateSyntax.Placeholders));
+        var d = Assert.Single(result.Diagnostics, x => x.Id == "CX2001");
+        Assert.Equal(3, d.Start.Line);
+    }
+
+    [Fact]
+    public void Php_echo_strings_are_the_message_with_printf_placeholders_as_variables()
+    {
+        var php = "<?php\n/* Customer note email */\necho sprintf( esc_html__( 'Hi %s,', 'woocommerce' ), esc_html( $order->get_billing_first_name() ) ) . \"\\n\\n\";\n" +
+                  "echo esc_html__( 'We\\'d love to hear what you thought.', 'woocommerce' ) . \"\\n\\n\";\n";
+        var model = S.Model(php, TemplateSyntax.Php);
+        Assert.Equal("hi §,\nwe'd love to hear what you thought.", model.Prose.Text.Replace(Cx.Templates.Text.ProseText.HoleChar, '§'));
+        Assert.Contains(model.Variables, v => v.Path == "arg" && v.IsOutput);
+    }
+
+    [Fact]
+    public void Mail_header_lines_are_the_subject_not_the_opening_line()
+    {
+        var text = "Subject: AutoReply: {$Ticket->Subject}\n\nGreetings,\n\nThis message has been automatically generated.\n";
+        var model = S.Model(text, TemplateSyntax.Placeholders);
+        Assert.StartsWith("greetings,", model.Prose.Text);
+        Assert.Equal("AutoReply: {$Ticket->Subject}", model.FrontMatter.Subject);
+    }
+
+    private static Cx.Templates.Model.MessageModel MessageModelBuilder_Build(string text, string path) =>
+        Cx.Templates.Parsing.MessageModelBuilder.Build(new TemplateSource(path, text, TemplateSyntax.Placeholders));
+}
+
+public class SuppressionInEveryLanguageTests
+{
+    [Theory]
+    [InlineData(TemplateSyntax.Handlebars, "{{!-- cx-disable-next-line CX2001 --}}")]
+    [InlineData(TemplateSyntax.Jinja, "{# cx-disable-next-line CX2001 #}")]
+    [InlineData(TemplateSyntax.Erb, "<%# cx-disable-next-line CX2001 %>")]
+    [InlineData(TemplateSyntax.GoTemplate, "{{/* cx-disable-next-line CX2001 */}}")]
+    [InlineData(TemplateSyntax.Html, "<!-- cx-disable-next-line CX2001 -->")]
+    public void A_suppression_comment_in_the_languages_own_comment_syntax_works(TemplateSyntax syntax, string comment)
+    {
+        var text = "Hi there,\n" + comment + "\nWe will get back to you as soon as possible.\n";
+        var result = S.Lint(text, syntax);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "CX2001");
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "CX0003");
     }
 }
