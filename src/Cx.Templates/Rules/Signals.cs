@@ -61,9 +61,27 @@ namespace Cx.Templates.Rules
         {
             if (config.IsCustomerRoot(v.Root)) return true;
             if (v.Path.IndexOf('.') < 0 && v.Path.IndexOf('[') < 0 && NameLike.IsMatch(v.Path)) return true;
-            var last = v.Path.Substring(v.Path.LastIndexOf('.') + 1);
-            return (last.Equals("recipient_name", StringComparison.OrdinalIgnoreCase) || last.Equals("customer_name", StringComparison.OrdinalIgnoreCase));
+            // A person's name under another object: order.customer_name, ticket.customerName, ticket.name.first,
+            // requester.first_name. A bare "name" under an order, product or shop is the thing's name, not a person's.
+            var segments = v.Path.Replace("[]", "").Split('.');
+            for (var i = 1; i < segments.Length; i++)
+            {
+                if (PersonNameSegment.IsMatch(segments[i])) return true;
+                if (i > 0 && segments[i - 1].Equals("name", StringComparison.OrdinalIgnoreCase) &&
+                    (segments[i] == "first" || segments[i] == "last" || segments[i] == "full")) return true;
+            }
+            return PersonRoot.IsMatch(segments[0]) && segments.Length > 1 && NameLike.IsMatch(segments[segments.Length - 1]);
         }
+
+        /// <summary>A path segment that is a person's name wherever it sits.</summary>
+        private static readonly Regex PersonNameSegment = new Regex(
+            @"^(?:(?:\w+_)?(?:first|last|full|given|family|display|preferred)_?name|firstname|lastname|fullname|fname|lname|nickname|salutation|(?:recipient|customer|contact|client|requester|requestor|member|guest|patient|user|buyer|owner|to)_?name)$",
+            Options | RegexOptions.IgnoreCase);
+
+        /// <summary>Objects that stand for the person in helpdesk and CRM data models besides the configured customer roots.</summary>
+        private static readonly Regex PersonRoot = new Regex(
+            @"^(?:requester|requestor|member|guest|patient|client|subscriber|person|owner|buyer|account|profile|lead|attendee|registrant|participant)$",
+            Options | RegexOptions.IgnoreCase);
 
         public static bool HasConcreteTime(ProseText prose, ProseRange sentence)
         {

@@ -16,7 +16,7 @@ namespace Cx.Templates.Rules.Attitude
             "The opening line has no variable that names the recipient.");
 
         private static readonly Regex GreetingWord = new Regex(
-            @"^(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|welcome|thanks|thank you|congratulations|happy|to whom it may concern)\b",
+            @"^[^\p{L}\p{N}\uE000]*(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|welcome|thanks|thank you|congratulations|happy|to whom it may concern)\b",
             RegexOptions.CultureInvariant);
 
         /// <summary>A block that ends a sentence: the message body has begun, so no greeting follows.</summary>
@@ -57,9 +57,10 @@ namespace Cx.Templates.Rules.Attitude
         /// <summary>The greeting line if one of the opening blocks starts with a greeting word, else the first block.</summary>
         internal static ProseRange Opening(ProseText prose)
         {
-            foreach (var i in OpeningBlocks(prose))
+            var blocks = OpeningBlocks(prose);
+            foreach (var i in blocks)
                 if (IsGreeting(prose, i)) return prose.Blocks[i];
-            return prose.Blocks[0];
+            return prose.Blocks[blocks.Count > 0 ? blocks[0] : 0];
         }
 
         internal static bool IsGreeting(ProseText prose, int block) => GreetingWord.IsMatch(prose.Slice(prose.Blocks[block]));
@@ -70,8 +71,26 @@ namespace Cx.Templates.Rules.Attitude
         /// write alternatives. The first block that is neither ends the opening; a greeting further down
         /// ("Thanks, {{ customer.first_name }}." as a sign-off) is not the opening.
         /// </summary>
+        /// <summary>A salutation proper: unlike "Thanks for…" or "Welcome to…", it only ever opens a message.</summary>
+        private static readonly Regex Salutation = new Regex(
+            @"^[^\p{L}\p{N}\uE000]*(?:(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|to whom it may concern)\b|welcome(?: back)?,? [\uE000])",
+            RegexOptions.CultureInvariant);
+
         internal static List<int> OpeningBlocks(ProseText prose)
         {
+            // A preheader, a title or a subject line often comes before "Hi {{ name }},": the salutation is the opening.
+            for (var i = 0; i < prose.Blocks.Count && i < 6; i++)
+            {
+                if (!Salutation.IsMatch(prose.Slice(prose.Blocks[i]))) continue;
+                // The header lines right above it ("Ticket #123") belong to the opening; a preheader sentence does not.
+                var opening = new List<int>();
+                for (var h = 0; h < i; h++)
+                    if (IsHeader(prose.Slice(prose.Blocks[h]))) opening.Add(h);
+                opening.Add(i);
+                // Greetings in the branches that follow ("{% else %}Hello there,") are openings too.
+                for (var j = i + 1; j < prose.Blocks.Count && IsGreeting(prose, j); j++) opening.Add(j);
+                return opening;
+            }
             var blocks = new List<int>();
             var greeted = false;
             for (var i = 0; i < prose.Blocks.Count && i < 4; i++)

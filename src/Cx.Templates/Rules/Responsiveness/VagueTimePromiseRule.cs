@@ -12,8 +12,17 @@ namespace Cx.Templates.Rules.Responsiveness
         public override RuleDescriptor Descriptor => Rule;
         protected override PhraseSet Phrases => PhraseSet.Load("CX2001");
 
-        protected override bool IsCleared(RuleContext context, ProseRange match) =>
-            Signals.HasConcreteTime(context.Model.Prose, Signals.SentenceOf(context.Model.Prose, match));
+        /// <summary>
+        /// A concrete time elsewhere in the sentence clears the promise; the matched words themselves do not
+        /// ("sometime next week" is vague although "next week" alone would be a time).
+        /// </summary>
+        protected override bool IsCleared(RuleContext context, ProseRange match)
+        {
+            var prose = context.Model.Prose;
+            var sentence = Signals.SentenceOf(prose, match);
+            return Signals.HasConcreteTime(prose, new ProseRange(sentence.Start, match.Start))
+                || Signals.HasConcreteTime(prose, new ProseRange(match.End, sentence.End));
+        }
 
         protected override string MessageFor(string matched) =>
             $"\"{matched.Trim()}\" promises no time: give one (\"by 5pm today\", \"within 2 business days\", \"on {{{{ appointment.date }}}}\").";

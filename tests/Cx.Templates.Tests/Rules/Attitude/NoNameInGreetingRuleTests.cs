@@ -76,8 +76,16 @@ public class NoNameInGreetingRuleTests
     }
 
     [Fact]
-    public void A_root_that_is_not_configured_as_the_customer_does_not_name_them() =>
-        Assert.Single(Openings("Dear {{ patient.first_name }},\n\nYour appointment is booked."));
+    public void The_name_of_a_thing_does_not_name_the_customer() =>
+        Assert.Single(Openings("Dear {{ store.name }},\n\nYour appointment is booked."));
+
+    [Theory]
+    [InlineData("Dear {{ patient.first_name }},\n\nYour appointment is booked.")]
+    [InlineData("Dear {{ ticket.name.first }},\n\nYour ticket is open.")]
+    [InlineData("Dear {{ mail.from_display_name }},\n\nYour email was too large.")]
+    [InlineData("Hello {{ ticket.customerName }},\n\nYour ticket is open.")]
+    public void A_person_s_name_under_any_object_names_them(string text) =>
+        Assert.Empty(Openings(text));
 
     // --- what it does not report -------------------------------------------------------------
 

@@ -37,8 +37,12 @@ public class ProjectOnlyPersonalizationRuleTests
         Assert.Single(Findings("Ticket {{ ticket.id | upcase }} is now {{ ticket.status }}.", TemplateSyntax.Liquid));
 
     [Fact]
-    public void A_person_root_that_is_not_configured_does_not_count() =>
-        Assert.Single(Findings("Dear {{ patient.first_name }}, your appointment {{ appointment.id }} is booked."));
+    public void The_name_of_a_thing_is_not_personal() =>
+        Assert.Single(Findings("Your {{ product.name }} order {{ order.id }} is booked."));
+
+    [Fact]
+    public void A_person_s_first_name_under_another_object_is_personal() =>
+        Assert.Empty(Findings("Dear {{ patient.first_name }}, your appointment {{ appointment.id }} is booked."));
 
     [Fact]
     public void A_customer_word_in_a_job_variable_does_not_make_it_personal() =>
