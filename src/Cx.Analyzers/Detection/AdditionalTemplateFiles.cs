@@ -52,15 +52,8 @@ namespace Cx.Analyzers.Detection
         /// <summary>The syntax of a template file by extension; null for anything else (.txt AdditionalFiles are too often not templates).</summary>
         public static TemplateSyntax? SyntaxOf(string path)
         {
-            var dot = path.LastIndexOf('.');
-            if (dot < 0) return null;
-            switch (path.Substring(dot + 1).ToLowerInvariant())
-            {
-                case "sbn": case "scriban": case "sbnhtml": case "sbntxt": return TemplateSyntax.Scriban;
-                case "liquid": return TemplateSyntax.Liquid;
-                case "md": case "markdown": return TemplateSyntax.Markdown;
-                default: return null;
-            }
+            var syntax = TemplateSource.SyntaxFromPath(path);
+            return syntax == TemplateSyntax.Scriban || syntax == TemplateSyntax.Liquid || syntax == TemplateSyntax.Markdown ? syntax : null;
         }
 
         private static void ReportConfigurationProblems(CompilationAnalyzer state, AdditionalFileAnalysisContext context)
