@@ -127,6 +127,10 @@ namespace Cx.Analyzers
             "CX5006", Title("CX5006"), MessageFormat, "Insights", DiagnosticSeverity.Info, isEnabledByDefault: true,
             description: Description("CX5006"), helpLinkUri: HelpLink("CX5006"), customTags: Tags("CX5006"));
 
+        public static readonly DiagnosticDescriptor IncompleteRecovery = new DiagnosticDescriptor(
+            "CX5007", Title("CX5007"), MessageFormat, "Insights", DiagnosticSeverity.Warning, isEnabledByDefault: true,
+            description: Description("CX5007"), helpLinkUri: HelpLink("CX5007"), customTags: Tags("CX5007"));
+
         public static readonly DiagnosticDescriptor AsksForKnownInformation = new DiagnosticDescriptor(
             "CX6001", Title("CX6001"), MessageFormat, "Friction", DiagnosticSeverity.Error, isEnabledByDefault: true,
             description: Description("CX6001"), helpLinkUri: HelpLink("CX6001"), customTags: Tags("CX6001"));
@@ -175,6 +179,7 @@ namespace Cx.Analyzers
             NoNextSteps,
             InformationOverload,
             NoHeadsUp,
+            IncompleteRecovery,
             AsksForKnownInformation,
             FinePrint,
             MissingUnsubscribe,

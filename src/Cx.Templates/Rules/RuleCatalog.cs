@@ -37,6 +37,7 @@ namespace Cx.Templates.Rules
             new NoNextStepsRule(),
             new InformationOverloadRule(),
             new NoHeadsUpRule(),
+            new IncompleteRecoveryRule(),
             new AsksForKnownInformationRule(),
             new FinePrintRule(),
             new MissingUnsubscribeRule(),
