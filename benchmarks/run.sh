@@ -42,6 +42,23 @@ if ! dotnet publish "$root/src/Cx.Lint/Cx.Lint.csproj" -c Release -r "$rid" --se
 fi
 cx="$work/cx-lint/cx-lint"
 
+# ---- and as a Native AOT binary, where clang is installed (apt-get install clang) -------------------------
+cxaot=""
+aot_note=""
+if [ "${CX_BENCH_AOT:-1}" != 0 ]; then
+  if command -v clang > /dev/null; then
+    log "publishing cx-lint as Native AOT into $work/cx-lint-aot"
+    if dotnet publish "$root/src/Cx.Lint/Cx.Lint.csproj" -c Release -r "$rid" -p:CxNativeAot=true \
+          -o "$work/cx-lint-aot" > "$work/publish-aot.log" 2>&1; then
+      cxaot="$work/cx-lint-aot/cx-lint"
+    else
+      aot_note="The Native AOT publish failed (see $work/publish-aot.log)."
+    fi
+  else
+    aot_note="clang is not installed, so no Native AOT build was measured (apt-get install clang)."
+  fi
+fi
+
 # ---- peers from npm ------------------------------------------------------------------------------------
 peer_note=""
 mdl=""; tc=""
@@ -96,6 +113,7 @@ load="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 log "start-up: cx-lint --version"
 time_cmd "startup" 11 "$cx" --version
+if [ -n "$cxaot" ]; then time_cmd "startupaot" 11 "$cxaot" --version; fi
 
 for n in $sizes; do
   corpus="$work/corpus-$n"
@@ -114,12 +132,16 @@ for n in $sizes; do
   time_cmd "python-$n" "$runs" python3 "$here/regex_floor.py" "$corpus"
   time_cmd "cx-$n" "$runs" "$cx" --no-color "$corpus"
   time_cmd "cxjson-$n" "$runs" "$cx" --format json "$corpus"
+  if [ -n "$cxaot" ]; then
+    time_cmd "aot-$n" "$runs" "$cxaot" --no-color "$corpus"
+    time_cmd "aotjson-$n" "$runs" "$cxaot" --format json "$corpus"
+  fi
   if [ -n "$mdl" ]; then time_cmd "mdl-$n" "$peer_n" "$mdl" "$corpus/**/*.md"; fi
   if [ -n "$tc" ]; then time_cmd "tc-$n" "$peer_n" node "$work/theme-check.js" "$tc" "$corpus"; fi
 done
 
 # ---- report --------------------------------------------------------------------------------------------
-python3 - "$work/times.txt" "$out" "$machine" "$load" "$(dotnet --version)" "$(node --version 2>/dev/null || echo none)" "$(python3 --version 2>&1)" "$peer_note" <<'PY'
+python3 - "$work/times.txt" "$out" "$machine" "$load" "$(dotnet --version)" "$(node --version 2>/dev/null || echo none)" "$(python3 --version 2>&1)" "$peer_note $aot_note" <<'PY'
 import sys, datetime
 times, out, machine, load, dotnet, node, python, note = sys.argv[1:9]
 rows, corpora = {}, {}
@@ -139,8 +161,10 @@ w("Wall and CPU (user + system) in seconds, peak RSS in MiB, median run by wall 
 if note.strip():
     w(f"Note: {note.strip()}")
 w("")
-names = {"cat": "cat (read every file)", "python": "Python regex floor (every file)", "cx": "cx-lint, human output (every file)",
-         "cxjson": "cx-lint --format json (every file)", "mdl": "markdownlint-cli2 0.24.1 (.md only)", "tc": "theme-check-node 3.29.1 (.liquid only)"}
+names = {"cat": "cat (read every file)", "python": "Python regex floor (every file)",
+         "cx": "cx-lint ReadyToRun, human output (every file)", "cxjson": "cx-lint ReadyToRun, --format json (every file)",
+         "aot": "cx-lint Native AOT, human output (every file)", "aotjson": "cx-lint Native AOT, --format json (every file)",
+         "mdl": "markdownlint-cli2 0.24.1 (.md only)", "tc": "theme-check-node 3.29.1 (.liquid only)"}
 for n in sorted(corpora):
     md, liquid, size = corpora[n]
     w(f"## N = {n} ({size / 1e6:.1f} MB; {md} .md, {liquid} .liquid)")
@@ -159,22 +183,29 @@ w("## Targets")
 w("")
 def check(label, ok, detail):
     w(f"- {'MET' if ok else 'NOT MET'}: {label} ({detail})")
-cx1, cx10 = get("cx-1000"), get("cx-10000")
-if cx1 and get("mdl-1000"):
-    r = get("mdl-1000")[0] / cx1[0]
-    check("N=1000 cx-lint ≥ 5× faster than markdownlint-cli2 on its .md files", r >= 5, f"{r:.1f}× faster: {get('mdl-1000')[0]:.2f} s vs {cx1[0]:.2f} s")
-if cx1 and get("python-1000"):
-    r = cx1[0] / get("python-1000")[0]
-    rc = cx1[1] / get("python-1000")[1] if get("python-1000")[1] > 0 else float("nan")
-    check("N=1000 cx-lint ≤ 3× the Python regex floor", r <= 3, f"{r:.2f}× by wall, {rc:.2f}× by CPU: {cx1[0]:.2f} s vs {get('python-1000')[0]:.2f} s")
-if cx1 and cx10:
-    r = cx10[0] / cx1[0]
-    check("N=10000 linear: ≤ 11× the N=1000 time", r <= 11, f"{r:.2f}×: {cx10[0]:.2f} s vs {cx1[0]:.2f} s")
-    check("N=10000 peak memory < 300 MB", cx10[2] < 300 and get("cxjson-10000", (0, 0, 0))[2] < 300,
-          f"human {cx10[2]:.0f} MiB, json {get('cxjson-10000', (0, 0, 0))[2]:.0f} MiB")
-if get("startup"):
-    s = get("startup")
-    check("cx-lint --version start-up < 150 ms", s[0] < 0.150, f"{s[0] * 1000:.0f} ms wall, {s[1] * 1000:.0f} ms CPU, {s[2]:.0f} MiB")
+for variant, key, json_key, start_key in (("ReadyToRun", "cx", "cxjson", "startup"), ("Native AOT", "aot", "aotjson", "startupaot")):
+    cx1, cx10 = get(f"{key}-1000"), get(f"{key}-10000")
+    if not cx1 and not get(start_key):
+        continue
+    w(f"cx-lint {variant}:")
+    w("")
+    if cx1 and get("mdl-1000"):
+        m = get("mdl-1000")
+        check("N=1000 whole run ≥ 5× faster than markdownlint-cli2 on its .md files", m[0] / cx1[0] >= 5,
+              f"{m[0] / cx1[0]:.1f}× by wall ({m[0]:.2f} s vs {cx1[0]:.2f} s), {m[1] / cx1[1]:.1f}× by CPU")
+    if cx1 and get("python-1000"):
+        p = get("python-1000")
+        check("N=1000 whole run ≤ 3× the Python regex floor", cx1[0] / p[0] <= 3,
+              f"{cx1[0] / p[0]:.2f}× by wall ({cx1[0]:.2f} s vs {p[0]:.2f} s), {cx1[1] / p[1]:.2f}× by CPU")
+    if cx1 and cx10:
+        check("N=10000 linear: ≤ 11× the N=1000 time", cx10[0] / cx1[0] <= 11,
+              f"{cx10[0] / cx1[0]:.2f}× by wall ({cx10[0]:.2f} s vs {cx1[0]:.2f} s), {cx10[1] / cx1[1]:.2f}× by CPU")
+        j = get(f"{json_key}-10000", (0, 0, 0))
+        check("N=10000 peak memory < 300 MB", cx10[2] < 300 and j[2] < 300, f"human {cx10[2]:.0f} MiB, json {j[2]:.0f} MiB")
+    if get(start_key):
+        st = get(start_key)
+        check("cx-lint --version start-up < 150 ms", st[0] < 0.150, f"{st[0] * 1000:.0f} ms wall, {st[1] * 1000:.0f} ms CPU, {st[2]:.0f} MiB")
+    w("")
 text = "\n".join(lines) + "\n"
 open(out, "w").write(text)
 print(text)

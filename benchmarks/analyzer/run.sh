@@ -51,8 +51,8 @@ findings=$(grep -cE "warning CX[0-9]+" "$work/build-true.log" || true)
 
 log "one more build with -p:ReportAnalyzer=true"
 dotnet build -c Release --no-restore --no-incremental -p:CxAnalyzer=true -p:CxAnalyzerDir="$work/analyzer" -p:ReportAnalyzer=true -v:d > "$work/report.log" 2>&1 || true
-grep -E "Total analyzer execution time|Cx\.Analyzers|CxAnalyzer|CompilationAnalyzer|Total generator execution time" "$work/report.log" \
-  | sed -E 's/^ +//' | cut -c1-160 | sort -u | head -20 > "$work/report.txt" || true
+grep -E "Total analyzer execution time|Total generator execution time|^ *[0-9.<]+ +[0-9<]+ +(Cx\.|Microsoft\.)" "$work/report.log" \
+  | sed -E 's/^ +//' | cut -c1-160 | head -12 > "$work/report.txt" || true
 
 python3 - "$work/times.txt" "$out" "$files" "$templates" "$findings" "$work/report.txt" "$runs" <<'PY'
 import sys, statistics, datetime

@@ -64,7 +64,7 @@ namespace Cx.Templates.Rendering
             if (syntax == TemplateSyntax.Liquid)
             {
                 // Liquid's `date: "%d %B"` filter; Scriban maps `date` to its date object, which rejects a format argument.
-                globals.Import("date", new Func<object?, string?, string>(FormatDate));
+                globals.SetValue("date", LiquidDate, true);
             }
             context.PushGlobal(globals);
             try
@@ -84,6 +84,17 @@ namespace Cx.Templates.Rendering
             {
                 return new RenderOutcome(null, null, true);
             }
+        }
+
+        // Liquid's date filter as a Scriban function, made once: Import builds it by reflection on every call,
+        // and it holds no state (a static method), so every render and thread can share it.
+        private static readonly IScriptCustomFunction LiquidDate = CreateLiquidDate();
+
+        private static IScriptCustomFunction CreateLiquidDate()
+        {
+            var holder = new ScriptObject();
+            holder.Import("date", new Func<object?, string?, string>(FormatDate));
+            return (IScriptCustomFunction)holder["date"]!;
         }
 
         private static bool IsLimit(string message) =>

@@ -191,6 +191,9 @@ namespace Cx.Templates.Text
         private readonly string[] _parts;
         private readonly Regex? _whole;
         private readonly string[]?[] _asciiPrefixes = new string[128][];
+        // The same prefixes by their second character, so a word start compares only the few that can match.
+        private readonly string[]?[]?[] _asciiBySecond = new string[128][][];
+        private readonly bool[] _asciiAlone = new bool[128];
         private readonly Dictionary<char, string[]> _otherPrefixes = new Dictionary<char, string[]>();
         // Phrases that can start with one or two letters only ("[a-z]+'ll will ~6 soon") would send
         // almost every word to a regex. Each is tried only in texts that contain a word it needs ("soon").
@@ -310,6 +313,16 @@ namespace Cx.Templates.Text
                 {
                     _asciiBucket[c] = b;
                     _asciiPrefixes[c] = kept.ToArray();
+                    var bySecond = new List<string>?[129];
+                    foreach (var k in kept)
+                    {
+                        if (k.Length == 1) { _asciiAlone[c] = true; continue; }
+                        var slot = k[1] < 128 ? k[1] : 128;
+                        (bySecond[slot] ??= new List<string>()).Add(k);
+                    }
+                    var index = new string[]?[129];
+                    for (var n = 0; n < index.Length; n++) index[n] = bySecond[n]?.ToArray();
+                    _asciiBySecond[c] = index;
                     _asciiWeak[c] = weakHere?.ToArray();
                     if (runsByFirst.TryGetValue(c, out var runsHere)) _asciiRuns[c] = runsHere.ToArray();
                 }
@@ -397,7 +410,8 @@ namespace Cx.Templates.Text
                         b = anyBucket;
                     }
                     if (candidates == null) b = anyBucket;
-                    else if (!StartsWithAny(text, p, candidates) && !StartsWithAnyLive(text, p, weak, live) && !AnyRun(text, p, runs)) b = anyBucket;
+                    else if (!(c < 128 ? StartsWithAnyIndexed(text, p, c) : StartsWithAny(text, p, candidates))
+                        && !StartsWithAnyLive(text, p, weak, live) && !AnyRun(text, p, runs)) b = anyBucket;
                 }
                 if (b < 0) continue;
                 // One time budget for each search, as the single regex had.
@@ -448,6 +462,16 @@ namespace Cx.Templates.Text
                 if (k == prefix.Length) return true;
             }
             return false;
+        }
+
+        private bool StartsWithAnyIndexed(string text, int p, char c)
+        {
+            if (_asciiAlone[c]) return true;
+            var index = _asciiBySecond[c];
+            if (index == null || p + 1 >= text.Length) return false;
+            var second = text[p + 1];
+            var prefixes = index[second < 128 ? second : 128];
+            return prefixes != null && StartsWithAny(text, p, prefixes);
         }
 
         private static bool StartsWithAny(string text, int p, string[] prefixes)
