@@ -672,6 +672,31 @@ namespace Cx.Templates.Text
 
         private static HashSet<(string Text, bool Exact)> Single(char c) => new HashSet<(string, bool)> { (c.ToString(), true) };
 
+        /// <summary>
+        /// Steps over a group's opening — "(", "(?:", a lookaround, a named group — and says whether the group
+        /// matches no characters. Inline options, atomic groups, comments, conditionals and balancing groups
+        /// are not followed (NotSupportedException), so the phrase falls back to being tried everywhere.
+        /// </summary>
+        private static bool OpenGroup(string s, ref int i)
+        {
+            if (i + 1 >= s.Length || s[i + 1] != '?') { i++; return false; }
+            if (i + 2 >= s.Length) throw new NotSupportedException();
+            var k = s[i + 2];
+            if (k == ':') { i += 3; return false; }
+            if (k == '=' || k == '!') { i += 3; return true; }
+            if (k == '<' && i + 3 < s.Length && (s[i + 3] == '=' || s[i + 3] == '!')) { i += 4; return true; }
+            if (k == '<' || k == '\'')
+            {
+                var close = s.IndexOf(k == '<' ? '>' : '\'', i + 3);
+                if (close < 0) throw new NotSupportedException();
+                for (var j = i + 3; j < close; j++)
+                    if (!char.IsLetterOrDigit(s[j]) && s[j] != '_') throw new NotSupportedException(); // balancing groups
+                i = close + 1;
+                return false;
+            }
+            throw new NotSupportedException();
+        }
+
         private static HashSet<(string Text, bool Exact)> Atom(string s, ref int i)
         {
             var c = s[i];
@@ -679,25 +704,7 @@ namespace Cx.Templates.Text
             {
                 case '(':
                 {
-                    var zeroWidth = false;
-                    if (i + 1 < s.Length && s[i + 1] == '?')
-                    {
-                        if (i + 2 >= s.Length) throw new NotSupportedException();
-                        var k = s[i + 2];
-                        if (k == ':') i += 3;
-                        else if (k == '=' || k == '!') { i += 3; zeroWidth = true; }
-                        else if (k == '<' && i + 3 < s.Length && (s[i + 3] == '=' || s[i + 3] == '!')) { i += 4; zeroWidth = true; }
-                        else if (k == '<' || k == '\'')
-                        {
-                            var close = s.IndexOf(k == '<' ? '>' : '\'', i + 3);
-                            if (close < 0) throw new NotSupportedException();
-                            for (var j = i + 3; j < close; j++)
-                                if (!char.IsLetterOrDigit(s[j]) && s[j] != '_') throw new NotSupportedException(); // balancing groups
-                            i = close + 1;
-                        }
-                        else throw new NotSupportedException(); // inline options, atomic groups, comments, conditionals
-                    }
-                    else i++;
+                    var zeroWidth = OpenGroup(s, ref i);
                     var inner = Alternation(s, ref i);
                     if (i >= s.Length || s[i] != ')') throw new NotSupportedException();
                     i++;
@@ -991,25 +998,7 @@ namespace Cx.Templates.Text
             var c = s[i];
             if (c == '(')
             {
-                var zeroWidth = false;
-                if (i + 1 < s.Length && s[i + 1] == '?')
-                {
-                    if (i + 2 >= s.Length) throw new NotSupportedException();
-                    var k = s[i + 2];
-                    if (k == ':') i += 3;
-                    else if (k == '=' || k == '!') { i += 3; zeroWidth = true; }
-                    else if (k == '<' && i + 3 < s.Length && (s[i + 3] == '=' || s[i + 3] == '!')) { i += 4; zeroWidth = true; }
-                    else if (k == '<' || k == '\'')
-                    {
-                        var close = s.IndexOf(k == '<' ? '>' : '\'', i + 3);
-                        if (close < 0) throw new NotSupportedException();
-                        for (var j = i + 3; j < close; j++)
-                            if (!char.IsLetterOrDigit(s[j]) && s[j] != '_') throw new NotSupportedException();
-                        i = close + 1;
-                    }
-                    else throw new NotSupportedException();
-                }
-                else i++;
+                var zeroWidth = OpenGroup(s, ref i);
                 var inner = NeedsAlternation(s, ref i);
                 if (i >= s.Length || s[i] != ')') throw new NotSupportedException();
                 i++;
