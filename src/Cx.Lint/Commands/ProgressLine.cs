@@ -6,8 +6,9 @@ namespace Cx.Lint.Commands
 {
     /// <summary>
     /// A one-line progress report on the terminal for long runs: <c>cx-lint: 1200/10000 files, 3456 findings</c>.
-    /// It appears only after <see cref="Delay"/>, is redrawn at most every <see cref="Interval"/>, and is
-    /// erased before any finding is printed and at the end, so it never mixes with the report.
+    /// It appears only after <see cref="Delay"/>, stays below the findings as they are printed (erased before
+    /// each, drawn again after), shows a new count at most every <see cref="Interval"/>, and is erased at the
+    /// end, so it never mixes with the report.
     /// Only created for human output on a terminal (never for redirected, JSON, SARIF or GitHub output).
     /// </summary>
     internal sealed class ProgressLine
@@ -50,7 +51,8 @@ namespace Cx.Lint.Commands
         public void Update(int done, int findings)
         {
             var now = _clock.Elapsed;
-            if (now < _delay || (_lastDraw.HasValue && now - _lastDraw.Value < Interval)) return;
+            // Erased for a finding: back at once, so the line stays at the bottom. On screen: a new count at most every Interval.
+            if (now < _delay || (_shown && _lastDraw.HasValue && now - _lastDraw.Value < Interval)) return;
             _lastDraw = now;
             // Findings written so far go out first, then the line after them.
             Clear();
