@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Threading;
 using Cx.Templates.Model;
@@ -43,10 +44,19 @@ namespace Cx.Templates.Rendering
         // also pays for JIT, and CI machines are busy.
         public static readonly TimeSpan TimeBudget = TimeSpan.FromSeconds(3);
 
-        public static RenderOutcome Render(Template template, TemplateSyntax syntax, ScriptObject globals)
+        /// <summary>
+        /// Renders <paramref name="template"/> with <paramref name="globals"/>. With <paramref name="shareBuiltins"/>
+        /// the builtin functions (date, string, array…) are this thread's copy, built once, instead of a fresh deep
+        /// clone per render (which was most of a render's cost); pass it only for a template that cannot change
+        /// them (<see cref="MayChangeBuiltins"/>).
+        /// </summary>
+        public static RenderOutcome Render(Template template, TemplateSyntax syntax, ScriptObject globals, bool shareBuiltins = false)
         {
             using var budget = new CancellationTokenSource(TimeBudget);
-            var context = syntax == TemplateSyntax.Liquid ? new LiquidTemplateContext() : new TemplateContext();
+            var liquid = syntax == TemplateSyntax.Liquid;
+            var context = shareBuiltins
+                ? new SandboxContext(liquid ? ThreadLiquidBuiltins() : ThreadScribanBuiltins(), liquid)
+                : liquid ? new LiquidTemplateContext() : new TemplateContext();
             context.LoopLimit = LoopLimit;
             context.LoopLimitQueryable = LoopLimit;
             context.RecursiveLimit = RecursionLimit;
@@ -83,6 +93,52 @@ namespace Cx.Templates.Rendering
             catch (Exception ex) when (!(ex is OutOfMemoryException || ex is StackOverflowException))
             {
                 return new RenderOutcome(null, null, true);
+            }
+        }
+
+        [ThreadStatic] private static ScriptObject? _scribanBuiltins;
+        [ThreadStatic] private static ScriptObject? _liquidBuiltins;
+
+        private static ScriptObject ThreadScribanBuiltins() => _scribanBuiltins ??= new Scriban.Functions.BuiltinFunctions();
+
+        private static ScriptObject ThreadLiquidBuiltins() => _liquidBuiltins ??= new Scriban.Functions.LiquidBuiltinsFunctions();
+
+        /// <summary>
+        /// True when rendering the template could change a builtin object and so must not share one with other
+        /// renders: a member or indexer assignment (<c>date.format = "%F"</c>, <c>this.x = 1</c>) or a <c>with</c>
+        /// block (whose assignments go into the object it opens). Plain variable assignments go into the
+        /// render's own globals. Walks the tree with a stack, so deep nesting cannot overflow.
+        /// </summary>
+        public static bool MayChangeBuiltins(Template template)
+        {
+            if (template.Page == null) return false;
+            var stack = new Stack<ScriptNode>();
+            stack.Push(template.Page);
+            while (stack.Count > 0)
+            {
+                var node = stack.Pop();
+                switch (node)
+                {
+                    case ScriptWithStatement _:
+                    case ScriptAssignExpression assign when !(assign.Target is ScriptVariable):
+                        return true;
+                }
+                foreach (var child in node.Children)
+                    if (child != null) stack.Push(child);
+            }
+            return false;
+        }
+
+        /// <summary>A render context over a given builtin object; for Liquid, set up as Scriban's LiquidTemplateContext is.</summary>
+        private sealed class SandboxContext : TemplateContext
+        {
+            public SandboxContext(ScriptObject builtins, bool liquid) : base(builtins)
+            {
+                if (!liquid) return;
+                Language = ScriptLang.Liquid;
+                EnableBreakAndContinueAsReturnOutsideLoop = true;
+                EnableRelaxedTargetAccess = true;
+                IsLiquid = true;
             }
         }
 

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
+using System.Text;
 using Cx.Templates.Configuration;
 using Cx.Templates.Model;
 
@@ -38,14 +38,35 @@ namespace Cx.Templates.Rendering
 
         public RenderOutcome RenderWithout(string leaf) => Render(Samples.Globals(0, new HashSet<string>(StringComparer.Ordinal) { leaf }));
 
-        private RenderOutcome Render(Scriban.Runtime.ScriptObject globals) => RenderSandbox.Render(_model.Template!, _model.Source.Syntax, globals);
+        private bool? _shareBuiltins;
+
+        private RenderOutcome Render(Scriban.Runtime.ScriptObject globals)
+        {
+            _shareBuiltins ??= !RenderSandbox.MayChangeBuiltins(_model.Template!);
+            return RenderSandbox.Render(_model.Template!, _model.Source.Syntax, globals, _shareBuiltins.Value);
+        }
 
         /// <summary>The output with identifier values masked and whitespace collapsed: what "the same text" means.</summary>
         public string Comparable(string output)
         {
             var text = output;
             foreach (var id in Samples.IdentifierValues) text = text.Replace(id, "\u2039id\u203A");
-            return Regex.Replace(text, @"\s+", " ").Trim();
+            return CollapseWhitespace(text);
+        }
+
+        /// <summary>Runs of whitespace as one space, none at the ends (<c>Regex.Replace(s, @"\s+", " ").Trim()</c>, without the regex).</summary>
+        internal static string CollapseWhitespace(string text)
+        {
+            var sb = new StringBuilder(text.Length);
+            var space = false;
+            foreach (var c in text)
+            {
+                if (char.IsWhiteSpace(c)) { space = sb.Length > 0; continue; }
+                if (space) sb.Append(' ');
+                space = false;
+                sb.Append(c);
+            }
+            return sb.ToString();
         }
     }
 }

@@ -85,6 +85,9 @@ namespace Cx.Templates.Text
 
         public SourceSpan ToSource(ProseRange range) => ToSource(range.Start, range.End);
 
+        /// <summary>Where the character at <paramref name="index"/> starts in the original file.</summary>
+        internal int SourceStartOf(int index) => _sourceStart[index];
+
         /// <summary>True when the whole range sits inside double quotes: a phrase quoted, not said.</summary>
         public bool IsQuoted(int start, int end)
         {

@@ -79,7 +79,7 @@ namespace Cx.Templates.Rules.Insights
         private static bool IsSignpost(ProseText prose, int index)
         {
             var s = prose.Sentences[index];
-            if (Words(prose, s).Count > 4 || index + 1 >= prose.Sentences.Count) return false;
+            if (WordCount(prose, s) > 4 || index + 1 >= prose.Sentences.Count) return false;
             var next = prose.Sentences[index + 1];
             return prose.BlockIndexAt(next.Start) == prose.BlockIndexAt(s.Start) && !IsQuestion(prose, next);
         }
@@ -145,6 +145,25 @@ namespace Cx.Templates.Rules.Insights
             return words;
         }
 
+        /// <summary>How many <see cref="Words"/> a range has, without making them.</summary>
+        internal static int WordCount(ProseText prose, ProseRange range)
+        {
+            var count = 0;
+            var text = prose.Text;
+            var i = range.Start;
+            while (i < range.End)
+            {
+                while (i < range.End && (text[i] == ' ' || text[i] == '\n')) i++;
+                var counted = false;
+                while (i < range.End && text[i] != ' ' && text[i] != '\n')
+                {
+                    var c = text[i++];
+                    if (!counted && (char.IsLetterOrDigit(c) || c == ProseText.HoleChar)) { count++; counted = true; }
+                }
+            }
+            return count;
+        }
+
         private static void Grade(RuleContext context, ProseText prose, List<string> words)
         {
             var sentences = 0;
@@ -152,7 +171,7 @@ namespace Cx.Templates.Rules.Insights
             var longestWords = 0;
             foreach (var s in prose.Sentences)
             {
-                var n = Words(prose, s).Count;
+                var n = WordCount(prose, s);
                 if (n == 0) continue;
                 sentences++;
                 if (n > longestWords) { longestWords = n; longest = s; }
@@ -183,21 +202,23 @@ namespace Cx.Templates.Rules.Insights
         /// <summary>Syllables by vowel groups, less a silent final "e" and a silent "-ed"; 0 for a word with no letters.</summary>
         internal static int Syllables(string word)
         {
-            var letters = new System.Text.StringBuilder(word.Length);
-            foreach (var c in word)
-                if (c >= 'a' && c <= 'z') letters.Append(c);
-            var w = letters.ToString();
-            if (w.Length == 0) return 0;
+            // Over the letters a-z only (digits, apostrophes and hyphens are not sounded), without copying them out.
             var count = 0;
             var inVowel = false;
-            foreach (var c in w)
+            char last = '\0', secondLast = '\0', thirdLast = '\0';
+            foreach (var c in word)
             {
-                var vowel = "aeiouy".IndexOf(c) >= 0;
+                if (c < 'a' || c > 'z') continue;
+                var vowel = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
                 if (vowel && !inVowel) count++;
                 inVowel = vowel;
+                thirdLast = secondLast;
+                secondLast = last;
+                last = c;
             }
-            if (count > 1 && w.EndsWith("e", StringComparison.Ordinal) && !w.EndsWith("le", StringComparison.Ordinal) && !w.EndsWith("ee", StringComparison.Ordinal)) count--;
-            else if (count > 1 && w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ted", StringComparison.Ordinal) && !w.EndsWith("ded", StringComparison.Ordinal)) count--;
+            if (last == '\0') return 0;
+            if (count > 1 && last == 'e' && secondLast != 'l' && secondLast != 'e') count--;
+            else if (count > 1 && last == 'd' && secondLast == 'e' && thirdLast != 't' && thirdLast != 'd') count--;
             return Math.Max(1, count);
         }
     }

@@ -29,7 +29,8 @@ namespace Cx.Templates.Rules.Knowledge
         private const RegexOptions Options = RegexOptions.CultureInvariant;
 
         /// <summary>A short word in the normalized prose: a candidate, checked against the original's capitals.</summary>
-        private static readonly Regex Candidate = new Regex(@"(?<![\p{L}\p{N}_'&+/])[a-z]{2,5}s?(?![\p{L}\p{N}_&+])(?!'(?:[a-rt-z]|s[\p{L}]))", Options);
+        /// <summary>A word that may be an acronym, tried only where one may start (<c>\G</c>: at the position given).</summary>
+        private static readonly Regex CandidateHere = new Regex(@"\G(?<![\p{L}\p{N}_'&+/])[a-z]{2,5}s?(?![\p{L}\p{N}_&+])(?!'(?:[a-rt-z]|s[\p{L}]))", Options);
 
         private static readonly Regex Acronym = new Regex(@"^([A-Z]{2,5})(s?)$", Options);
         private static readonly Regex AllCaps = new Regex(@"^[A-Z][A-Z'&-]+$", Options);
@@ -102,8 +103,18 @@ namespace Cx.Templates.Rules.Knowledge
             // Pass 1: every acronym in capitals, and whether the message explains it anywhere.
             var uses = new List<(string Term, ProseRange Range)>();
             var explained = new HashSet<string>(StringComparer.Ordinal);
-            for (var m = Candidate.Match(prose.Text); m.Success; m = m.NextMatch())
+            var text = prose.Text;
+            var after = 0;
+            foreach (var p in prose.MatchStarts)
             {
+                // Most words are not written in capitals: look at a word only when its first letter is one in the
+                // file (the test below would reject it anyway), instead of matching every short word in the message.
+                if (p < after || p >= text.Length || text[p] < 'a' || text[p] > 'z') continue;
+                var at = prose.SourceStartOf(p);
+                if (at >= source.Length || !char.IsUpper(source[at])) continue;
+                var m = CandidateHere.Match(text, p);
+                if (!m.Success) continue;
+                after = m.Index + m.Length;
                 var span = prose.ToSource(m.Index, m.Index + m.Length);
                 if (span.Length != m.Length || span.End > source.Length) continue; // an entity or markup between the letters
                 if (!char.IsUpper(source[span.Start]) || !char.IsUpper(source[span.Start + 1])) continue; // cheap filter first

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
@@ -14,14 +15,15 @@ namespace Cx.Templates.Rules.Personalization
         public static readonly RuleDescriptor Rule = new RuleDescriptor("CX3004", "UnguardedOptionalField", Dimension.Personalization, Level.Bad, Severity.Error,
             "Rendered for a customer whose optional fields are missing, the output has artefacts: \"Hi ,\", \"Dear  ,\", \"()\", \"null\".");
 
-        /// <summary>What a missing value leaves behind in rendered text.</summary>
-        private static readonly (string Name, Regex Pattern)[] Artefacts =
+        /// <summary>What a missing value leaves behind in rendered text, each found as a regular expression would find it.</summary>
+        private static readonly Artefact[] Artefacts =
         {
-            ("greeting with no name", new Regex(@"(?<![\p{L}])(?:hi|hello|hey|dear|thanks|thank you|welcome|congratulations|good (?:morning|afternoon|evening))[ \t]+(?=[,!.:;?])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)),
-            ("space before punctuation", new Regex(@"[^\s][ \t]+[,.;:!?](?=\s|$)", RegexOptions.CultureInvariant)),
-            ("empty brackets", new Regex(@"\(\s*\)|\[\s*\]|""\s*""", RegexOptions.CultureInvariant)),
-            ("null", new Regex(@"\b(?:null|undefined|NaN|None)\b", RegexOptions.CultureInvariant)),
-            ("doubled space", new Regex(@"[^\s] {2,}[^\s]", RegexOptions.CultureInvariant)),
+            new Artefact("greeting with no name", new Regex(@"(?<![\p{L}])(?:hi|hello|hey|dear|thanks|thank you|welcome|congratulations|good (?:morning|afternoon|evening))[ \t]+(?=[,!.:;?])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)),
+            // [^\s][ \t]+[,.;:!?](?=\s|$) and [^\s] {2,}[^\s] start at every visible character: scanned by hand (same matches).
+            new Artefact("space before punctuation", SpaceBeforePunctuation),
+            new Artefact("empty brackets", new Regex(@"\(\s*\)|\[\s*\]|""\s*""", RegexOptions.CultureInvariant)),
+            new Artefact("null", new Regex(@"\b(?:null|undefined|NaN|None)\b", RegexOptions.CultureInvariant)),
+            new Artefact("doubled space", DoubledSpace),
         };
 
         private const int MaxFieldsRendered = 24;
@@ -37,12 +39,12 @@ namespace Cx.Templates.Rules.Personalization
             var baseline = Count(rendered.Full[0].Output!);
             foreach (var leaf in rendered.Samples.PersonalLeaves().Take(MaxFieldsRendered))
             {
+                var holes = context.Model.Holes.Where(h => h.Variables.Any(v => v.Path == leaf && !v.HasDefault)).ToList();
+                if (holes.Count == 0) continue; // guarded where it is written, or reaches the text another way: no render needed
                 var variant = rendered.RenderWithout(leaf);
                 if (variant.Output == null) continue;
                 var found = NewArtefact(variant.Output, rendered.Full[0].Output!, baseline);
                 if (found == null) continue;
-                var holes = context.Model.Holes.Where(h => h.Variables.Any(v => v.Path == leaf && !v.HasDefault)).ToList();
-                if (holes.Count == 0) continue; // guarded where it is written, or reaches the text another way
                 var syntaxHint = context.Model.Source.Syntax == TemplateSyntax.Liquid
                     ? $"{{{{ {leaf} | default: \"there\" }}}}"
                     : $"{{{{ {leaf} ?? \"there\" }}}}";
@@ -52,23 +54,28 @@ namespace Cx.Templates.Rules.Personalization
             }
         }
 
-        private static int[] Count(string output) => Artefacts.Select(a => a.Pattern.Matches(output).Count).ToArray();
+        private static int[] Count(string output)
+        {
+            var counts = new int[Artefacts.Length];
+            for (var i = 0; i < Artefacts.Length; i++) counts[i] = Artefacts[i].Find(output).Count;
+            return counts;
+        }
 
         /// <summary>The first artefact the missing value added, with a little context, or null.</summary>
         private static string? NewArtefact(string output, string baselineOutput, int[] baseline)
         {
             for (var i = 0; i < Artefacts.Length; i++)
             {
-                var matches = Artefacts[i].Pattern.Matches(output);
+                var matches = Artefacts[i].Find(output);
                 if (matches.Count <= baseline[i]) continue;
                 string? first = null;
-                foreach (Match m in matches)
+                foreach (var (index, length) in matches)
                 {
-                    var start = System.Math.Max(0, m.Index - 12);
-                    var end = System.Math.Min(output.Length, m.Index + m.Length + 12);
-                    var excerpt = Regex.Replace(output.Substring(start, end - start), @"\s+", " ").Trim();
+                    var start = System.Math.Max(0, index - 12);
+                    var end = System.Math.Min(output.Length, index + length + 12);
+                    var excerpt = Rendering.RenderedSamples.CollapseWhitespace(output.Substring(start, end - start));
                     first ??= excerpt;
-                    if (baselineOutput.IndexOf(output.Substring(m.Index, m.Length), System.StringComparison.Ordinal) < 0) return excerpt;
+                    if (baselineOutput.IndexOf(output.Substring(index, length), System.StringComparison.Ordinal) < 0) return excerpt;
                 }
                 return first;
             }
@@ -78,8 +85,77 @@ namespace Cx.Templates.Rules.Personalization
         private static string ArtefactName(string output, int[] baseline)
         {
             for (var i = 0; i < Artefacts.Length; i++)
-                if (Artefacts[i].Pattern.Matches(output).Count > baseline[i]) return Artefacts[i].Name;
+                if (Artefacts[i].Find(output).Count > baseline[i]) return Artefacts[i].Name;
             return "artefact";
+        }
+
+        /// <summary>Matches of <c>[^\s][ \t]+[,.;:!?](?=\s|$)</c>, left to right, not overlapping.</summary>
+        internal static List<(int Index, int Length)> SpaceBeforePunctuation(string text)
+        {
+            var found = new List<(int, int)>();
+            var p = 0;
+            while (p + 2 < text.Length)
+            {
+                if (char.IsWhiteSpace(text[p]) || !IsSpaceOrTab(text[p + 1])) { p++; continue; }
+                var j = p + 1;
+                while (j < text.Length && IsSpaceOrTab(text[j])) j++;
+                // `$` also matches before a final newline, which `\s` covers.
+                if (j < text.Length && ",.;:!?".IndexOf(text[j]) >= 0 && (j + 1 == text.Length || char.IsWhiteSpace(text[j + 1])))
+                {
+                    found.Add((p, j + 1 - p));
+                    p = j + 1;
+                }
+                else p++;
+            }
+            return found;
+        }
+
+        /// <summary>Matches of <c>[^\s] {2,}[^\s]</c>, left to right, not overlapping.</summary>
+        internal static List<(int Index, int Length)> DoubledSpace(string text)
+        {
+            var found = new List<(int, int)>();
+            var p = 0;
+            while (p + 3 < text.Length)
+            {
+                if (char.IsWhiteSpace(text[p]) || text[p + 1] != ' ' || text[p + 2] != ' ') { p++; continue; }
+                var j = p + 3;
+                while (j < text.Length && text[j] == ' ') j++;
+                if (j < text.Length && !char.IsWhiteSpace(text[j]))
+                {
+                    found.Add((p, j + 1 - p));
+                    p = j + 1;
+                }
+                else p++;
+            }
+            return found;
+        }
+
+        private static bool IsSpaceOrTab(char c) => c == ' ' || c == '\t';
+
+        private sealed class Artefact
+        {
+            private readonly Func<string, List<(int Index, int Length)>> _find;
+
+            public Artefact(string name, Regex pattern)
+            {
+                Name = name;
+                _find = text =>
+                {
+                    var found = new List<(int, int)>();
+                    for (var m = pattern.Match(text); m.Success; m = m.NextMatch()) found.Add((m.Index, m.Length));
+                    return found;
+                };
+            }
+
+            public Artefact(string name, Func<string, List<(int Index, int Length)>> find)
+            {
+                Name = name;
+                _find = find;
+            }
+
+            public string Name { get; }
+
+            public List<(int Index, int Length)> Find(string text) => _find(text);
         }
     }
 }
