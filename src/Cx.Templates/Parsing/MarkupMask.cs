@@ -89,9 +89,8 @@ namespace Cx.Templates.Parsing
         /// </summary>
         private static bool MayHoldAddress(string text) =>
             text.IndexOf('@') >= 0
-            || text.IndexOf("://", StringComparison.Ordinal) >= 0
-            || text.IndexOf("www.", StringComparison.OrdinalIgnoreCase) >= 0
-            || text.IndexOf("mailto:", StringComparison.OrdinalIgnoreCase) >= 0;
+            || text.IndexOf(':') >= 0 // "://" and "mailto:"
+            || Text.AsciiText.ContainsIgnoreCase(text, "www.");
 
         /// <summary>
         /// Parses Markdown (with template code already replaced by placeholder letters) and marks

@@ -24,7 +24,7 @@ namespace Cx.Templates.Rules
         public static Suppressions Parse(string text, LineMap lines)
         {
             var result = new Suppressions();
-            if (text.IndexOf("cx-", StringComparison.OrdinalIgnoreCase) < 0) return result;
+            if (!Text.AsciiText.ContainsIgnoreCase(text, "cx-")) return result;
             var open = new List<Directive>();
             foreach (Match m in DirectiveRegex.Matches(text))
             {

@@ -46,6 +46,7 @@ namespace Cx.Templates.Text
         // Prefixes that start with a run of a class ("[a-z]+'ll"): by the run's possible first characters.
         private readonly (bool[] Class, string Literal)[]?[] _asciiRuns = new (bool[], string)[128][];
         private readonly List<int> _anyWeakSlots = new List<int>();
+        private readonly List<string> _runLiterals = new List<string>();
         private readonly int[] _asciiBucket = new int[128];
         private readonly Dictionary<char, int> _otherBucket = new Dictionary<char, int>();
         private readonly int _anyBucket = -1;
@@ -117,6 +118,7 @@ namespace Cx.Templates.Text
                             if (!runsByFirst.TryGetValue(ch, out var r)) runsByFirst[ch] = r = new List<(bool[], string)>();
                             r.Add((cls, runLiteral));
                         }
+                        if (!_runLiterals.Contains(runLiteral)) _runLiterals.Add(runLiteral);
                         continue;
                     }
                     if (weak >= 0)
@@ -220,6 +222,10 @@ namespace Cx.Templates.Text
                 if (slot < 0 || (live & (1UL << slot)) != 0) { anyLive = true; break; }
             var anyBucket = anyLive ? _anyBucket : -1;
 
+            // A run prefix ("[a-z]+'ll") ends in literal text; where no run's literal occurs, no word need be walked for one.
+            var runsLive = false;
+            foreach (var literal in _runLiterals)
+                if (literal.Length == 0 || text.IndexOf(literal, StringComparison.Ordinal) >= 0) { runsLive = true; break; }
             var deadline = Environment.TickCount + (int)Timeout.TotalMilliseconds;
             var calls = 0;
             var position = 0;
@@ -239,7 +245,7 @@ namespace Cx.Templates.Text
                     {
                         candidates = _asciiPrefixes[c];
                         weak = _asciiWeak[c];
-                        runs = _asciiRuns[c];
+                        runs = runsLive ? _asciiRuns[c] : null;
                         b = _asciiBucket[c];
                     }
                     else if (_otherPrefixes.TryGetValue(c, out candidates))

@@ -43,14 +43,14 @@ namespace Cx.Templates.Rules.Personalization
                 if (holes.Count == 0) continue; // guarded where it is written, or reaches the text another way: no render needed
                 var variant = rendered.RenderWithout(leaf);
                 if (variant.Output == null) continue;
-                var found = NewArtefact(variant.Output, rendered.Full[0].Output!, baseline);
+                var (found, kind) = NewArtefact(variant.Output, rendered.Full[0].Output!, baseline);
                 if (found == null) continue;
                 var syntaxHint = context.Model.Source.Syntax == TemplateSyntax.Liquid
                     ? $"{{{{ {leaf} | default: \"there\" }}}}"
                     : $"{{{{ {leaf} ?? \"there\" }}}}";
                 foreach (var hole in holes)
                     context.Report(hole.Span,
-                        $"Rendered for a customer without {leaf}, this reads \"{found}\" ({ArtefactName(variant.Output, baseline)}): give it a default ({syntaxHint}) or leave the words out when it is empty.");
+                        $"Rendered for a customer without {leaf}, this reads \"{found}\" ({Artefacts[kind].Name}): give it a default ({syntaxHint}) or leave the words out when it is empty.");
             }
         }
 
@@ -61,8 +61,8 @@ namespace Cx.Templates.Rules.Personalization
             return counts;
         }
 
-        /// <summary>The first artefact the missing value added, with a little context, or null.</summary>
-        private static string? NewArtefact(string output, string baselineOutput, int[] baseline)
+        /// <summary>The first artefact the missing value added, with a little context, and its kind; null when none.</summary>
+        private static (string? Excerpt, int Kind) NewArtefact(string output, string baselineOutput, int[] baseline)
         {
             for (var i = 0; i < Artefacts.Length; i++)
             {
@@ -75,18 +75,11 @@ namespace Cx.Templates.Rules.Personalization
                     var end = System.Math.Min(output.Length, index + length + 12);
                     var excerpt = Rendering.RenderedSamples.CollapseWhitespace(output.Substring(start, end - start));
                     first ??= excerpt;
-                    if (baselineOutput.IndexOf(output.Substring(index, length), System.StringComparison.Ordinal) < 0) return excerpt;
+                    if (baselineOutput.IndexOf(output.Substring(index, length), System.StringComparison.Ordinal) < 0) return (excerpt, i);
                 }
-                return first;
+                return (first, i);
             }
-            return null;
-        }
-
-        private static string ArtefactName(string output, int[] baseline)
-        {
-            for (var i = 0; i < Artefacts.Length; i++)
-                if (Artefacts[i].Find(output).Count > baseline[i]) return Artefacts[i].Name;
-            return "artefact";
+            return (null, -1);
         }
 
         /// <summary>Matches of <c>[^\s][ \t]+[,.;:!?](?=\s|$)</c>, left to right, not overlapping.</summary>
