@@ -36,6 +36,20 @@ namespace Cx.Templates.Text
             _exceptions = exceptions == null ? null : Compile(exceptions);
         }
 
+        /// <summary>For tests: the matcher of the phrases and of the exceptions.</summary>
+        internal PhraseMatcher Matcher => _regex;
+
+        internal PhraseMatcher? ExceptionMatcher => _exceptions;
+
+        /// <summary>The names of every embedded phrase list (for tests that check them all).</summary>
+        internal static IEnumerable<string> EmbeddedNames()
+        {
+            const string prefix = "Cx.Phrases.", suffix = ".yml";
+            foreach (var resource in typeof(PhraseSet).Assembly.GetManifestResourceNames())
+                if (resource.StartsWith(prefix, StringComparison.Ordinal) && resource.EndsWith(suffix, StringComparison.Ordinal))
+                    yield return resource.Substring(prefix.Length, resource.Length - prefix.Length - suffix.Length);
+        }
+
         /// <summary>The phrase set of an embedded resource <c>Rules/Phrases/{name}.yml</c>, loaded once.</summary>
         public static PhraseSet Load(string name)
         {
