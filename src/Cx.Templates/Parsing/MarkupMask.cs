@@ -89,8 +89,9 @@ namespace Cx.Templates.Parsing
         /// </summary>
         private static bool MayHoldAddress(string text) =>
             text.IndexOf('@') >= 0
-            || text.IndexOf(':') >= 0 // "://" and "mailto:"
-            || Text.AsciiText.ContainsIgnoreCase(text, "www.");
+            || text.IndexOf("://", StringComparison.Ordinal) >= 0
+            || Text.AsciiText.ContainsIgnoreCase(text, "www.")
+            || Text.AsciiText.ContainsIgnoreCase(text, "mailto:");
 
         /// <summary>
         /// Parses Markdown (with template code already replaced by placeholder letters) and marks
