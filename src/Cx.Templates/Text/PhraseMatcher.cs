@@ -31,6 +31,12 @@ namespace Cx.Templates.Text
         private const int MaxPrefixes = 512;
         private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
 
+        // Each regex call of a built-in list runs without a timeout of its own: a timeout makes the interpreter read
+        // the clock at every step (a tenth of phrase matching's time), and the built-in phrases have no nested
+        // ambiguous repetition to backtrack into. The whole scan still has its budget (checked between calls), and
+        // phrases given at run time (house rules) keep a per-call limit too.
+        private readonly TimeSpan _callTimeout;
+
         private readonly string[] _parts;
         private readonly Regex? _whole;
         private readonly string[]?[] _asciiPrefixes = new string[128][];
@@ -53,8 +59,9 @@ namespace Cx.Templates.Text
         private readonly List<int[]> _buckets = new List<int[]>();
         private readonly Regex?[] _bucketRegex;
 
-        public PhraseMatcher(IReadOnlyList<string> parts)
+        public PhraseMatcher(IReadOnlyList<string> parts, bool builtIn = false)
         {
+            _callTimeout = builtIn ? Regex.InfiniteMatchTimeout : Timeout;
             _parts = new string[parts.Count];
             for (var i = 0; i < parts.Count; i++) _parts[i] = parts[i];
             Pattern = Before + "(?:" + Join(_parts, null) + ")" + After;
@@ -340,7 +347,7 @@ namespace Cx.Templates.Text
         {
             var r = Volatile.Read(ref _bucketRegex[bucket]);
             if (r != null) return r;
-            r = new Regex(@"\G" + Before + "(?:" + Join(_parts, _buckets[bucket]) + ")" + After, Options, Timeout);
+            r = new Regex(@"\G" + Before + "(?:" + Join(_parts, _buckets[bucket]) + ")" + After, Options, _callTimeout);
             return Interlocked.CompareExchange(ref _bucketRegex[bucket], r, null) ?? r;
         }
 

@@ -30,10 +30,16 @@ namespace Cx.Templates.Text
         private readonly PhraseMatcher _regex;
         private readonly PhraseMatcher? _exceptions;
 
+        /// <summary>A phrase set from phrases given at run time (house rules): each regex match also has a time limit.</summary>
         public PhraseSet(IEnumerable<string> phrases, IEnumerable<string>? exceptions = null)
+            : this(phrases, exceptions, builtIn: false)
         {
-            _regex = Compile(phrases) ?? throw new ArgumentException("A phrase set needs at least one phrase.", nameof(phrases));
-            _exceptions = exceptions == null ? null : Compile(exceptions);
+        }
+
+        private PhraseSet(IEnumerable<string> phrases, IEnumerable<string>? exceptions, bool builtIn)
+        {
+            _regex = Compile(phrases, builtIn) ?? throw new ArgumentException("A phrase set needs at least one phrase.", nameof(phrases));
+            _exceptions = exceptions == null ? null : Compile(exceptions, builtIn);
         }
 
         /// <summary>For tests: the matcher of the phrases and of the exceptions.</summary>
@@ -61,7 +67,7 @@ namespace Cx.Templates.Text
                 var yaml = new YamlStream();
                 using (var reader = new StreamReader(stream, Encoding.UTF8)) yaml.Load(reader);
                 var root = (YamlMappingNode)yaml.Documents[0].RootNode;
-                var set = new PhraseSet(List(root, "phrases"), root.Children.ContainsKey(new YamlScalarNode("exceptions")) ? List(root, "exceptions") : null);
+                var set = new PhraseSet(List(root, "phrases"), root.Children.ContainsKey(new YamlScalarNode("exceptions")) ? List(root, "exceptions") : null, builtIn: true);
                 Cache[name] = set;
                 return set;
             }
@@ -134,7 +140,7 @@ namespace Cx.Templates.Text
             return false;
         }
 
-        private static PhraseMatcher? Compile(IEnumerable<string> phrases)
+        private static PhraseMatcher? Compile(IEnumerable<string> phrases, bool builtIn)
         {
             var parts = new List<string>();
             foreach (var p in phrases)
@@ -143,7 +149,7 @@ namespace Cx.Templates.Text
                 if (t.Length > 0) parts.Add(Translate(t));
             }
             if (parts.Count == 0) return null;
-            return new PhraseMatcher(parts);
+            return new PhraseMatcher(parts, builtIn);
         }
 
         private static readonly (Regex From, string To)[] Rewrites =
