@@ -50,6 +50,12 @@ namespace Cx.Templates
 
         public static Linter Default { get; } = new Linter();
 
+        /// <summary>
+        /// Does the once-per-process start-up work (building every rule's phrase list) now. Call it on a spare
+        /// thread before a large run: the first templates then do not wait for it all on one thread.
+        /// </summary>
+        public static void Prepare() => Text.PhraseSet.PreloadAll();
+
         public IReadOnlyList<Rule> Rules => _rules;
 
         public LintResult Lint(TemplateSource source, CxConfiguration? configuration = null, MessageMetadata? metadata = null)

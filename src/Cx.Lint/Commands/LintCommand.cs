@@ -43,6 +43,9 @@ namespace Cx.Lint.Commands
                 stderr.WriteLine($"cx-lint: configuration file '{options.ConfigPath}' does not exist");
                 return 2;
             }
+            // The engine's start-up work (phrase lists) begins on a spare thread while files are found and the
+            // workers start; what it has not finished, the workers build themselves on first use.
+            new Thread(Linter.Prepare) { IsBackground = true, Name = "cx-prepare" }.Start();
             var configs = new ConfigurationResolver(options.ConfigPath);
             var discovery = new FileDiscovery(configs);
             var formatter = CreateFormatter(options, stdout);

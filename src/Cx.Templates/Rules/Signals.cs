@@ -49,10 +49,17 @@ namespace Cx.Templates.Rules
 
         public static bool IsTimeVariable(Variable v)
         {
+            // The same paths recur in every template of a library (order.date, customer.name): remembered, up to a bound.
+            if (TimePaths.TryGetValue(v.Path, out var known)) return known;
+            var result = false;
             foreach (var segment in v.Path.Split('.', '[', ']'))
-                if (segment.Length > 0 && TimeSegment.IsMatch(segment)) return true;
-            return false;
+                if (segment.Length > 0 && TimeSegment.IsMatch(segment)) { result = true; break; }
+            if (TimePaths.Count < 4096) TimePaths[v.Path] = result;
+            return result;
         }
+
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> TimePaths =
+            new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
 
         public static bool IsOwnerVariable(Variable v) => OwnerVariable.IsMatch(v.Path);
 

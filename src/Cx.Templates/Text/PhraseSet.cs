@@ -26,7 +26,9 @@ namespace Cx.Templates.Text
     /// </remarks>
     public sealed class PhraseSet
     {
-        private static readonly Dictionary<string, PhraseSet> Cache = new Dictionary<string, PhraseSet>(StringComparer.Ordinal);
+        // One lazy entry per list, so that two threads can build two different lists at once.
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<PhraseSet>> Cache =
+            new System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<PhraseSet>>(StringComparer.Ordinal);
         private readonly PhraseMatcher _regex;
         private readonly PhraseMatcher? _exceptions;
 
@@ -57,20 +59,28 @@ namespace Cx.Templates.Text
         }
 
         /// <summary>The phrase set of an embedded resource <c>Rules/Phrases/{name}.yml</c>, loaded once.</summary>
-        public static PhraseSet Load(string name)
+        public static PhraseSet Load(string name) =>
+            Cache.GetOrAdd(name, n => new Lazy<PhraseSet>(() => Read(n), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+
+        private static PhraseSet Read(string name)
         {
-            lock (Cache)
-            {
-                if (Cache.TryGetValue(name, out var cached)) return cached;
-                var stream = typeof(PhraseSet).Assembly.GetManifestResourceStream("Cx.Phrases." + name + ".yml")
-                    ?? throw new InvalidOperationException("Missing phrase list " + name);
-                var yaml = new YamlStream();
-                using (var reader = new StreamReader(stream, Encoding.UTF8)) yaml.Load(reader);
-                var root = (YamlMappingNode)yaml.Documents[0].RootNode;
-                var set = new PhraseSet(List(root, "phrases"), root.Children.ContainsKey(new YamlScalarNode("exceptions")) ? List(root, "exceptions") : null, builtIn: true);
-                Cache[name] = set;
-                return set;
-            }
+            var stream = typeof(PhraseSet).Assembly.GetManifestResourceStream("Cx.Phrases." + name + ".yml")
+                ?? throw new InvalidOperationException("Missing phrase list " + name);
+            var yaml = new YamlStream();
+            using (var reader = new StreamReader(stream, Encoding.UTF8)) yaml.Load(reader);
+            var root = (YamlMappingNode)yaml.Documents[0].RootNode;
+            return new PhraseSet(List(root, "phrases"), root.Children.ContainsKey(new YamlScalarNode("exceptions")) ? List(root, "exceptions") : null, builtIn: true);
+        }
+
+        /// <summary>
+        /// Builds every embedded list now, last name first: a host that calls this on a spare thread while it
+        /// starts linting (which builds them on first use, in rule order) shares the start-up work with it.
+        /// </summary>
+        internal static void PreloadAll()
+        {
+            var names = new List<string>(EmbeddedNames());
+            names.Sort(StringComparer.Ordinal);
+            for (var i = names.Count - 1; i >= 0; i--) Load(names[i]);
         }
 
         private static List<string> List(YamlMappingNode root, string key)

@@ -18,11 +18,15 @@ namespace Cx.Templates.Rules.Personalization
         /// <summary>What a missing value leaves behind in rendered text, each found as a regular expression would find it.</summary>
         private static readonly Artefact[] Artefacts =
         {
-            new Artefact("greeting with no name", new Regex(@"(?<![\p{L}])(?:hi|hello|hey|dear|thanks|thank you|welcome|congratulations|good (?:morning|afternoon|evening))[ \t]+(?=[,!.:;?])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)),
+            new Artefact("greeting with no name", new Regex(@"(?<![\p{L}])(?:hi|hello|hey|dear|thanks|thank you|welcome|congratulations|good (?:morning|afternoon|evening))[ \t]+(?=[,!.:;?])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
+                HasSpaceBeforePunctuation),
             // [^\s][ \t]+[,.;:!?](?=\s|$) and [^\s] {2,}[^\s] start at every visible character: scanned by hand (same matches).
             new Artefact("space before punctuation", SpaceBeforePunctuation),
-            new Artefact("empty brackets", new Regex(@"\(\s*\)|\[\s*\]|""\s*""", RegexOptions.CultureInvariant)),
-            new Artefact("null", new Regex(@"\b(?:null|undefined|NaN|None)\b", RegexOptions.CultureInvariant)),
+            new Artefact("empty brackets", new Regex(@"\(\s*\)|\[\s*\]|""\s*""", RegexOptions.CultureInvariant),
+                text => text.IndexOfAny(Brackets) >= 0),
+            new Artefact("null", new Regex(@"\b(?:null|undefined|NaN|None)\b", RegexOptions.CultureInvariant),
+                text => text.IndexOf("null", StringComparison.Ordinal) >= 0 || text.IndexOf("undefined", StringComparison.Ordinal) >= 0
+                    || text.IndexOf("NaN", StringComparison.Ordinal) >= 0 || text.IndexOf("None", StringComparison.Ordinal) >= 0),
             new Artefact("doubled space", DoubledSpace),
         };
 
@@ -125,16 +129,28 @@ namespace Cx.Templates.Rules.Personalization
 
         private static bool IsSpaceOrTab(char c) => c == ' ' || c == '\t';
 
+        private static readonly char[] Brackets = { '(', '[', '"' };
+
+        /// <summary>A space or tab right before , ! . : ; or ? — what a greeting left without its name ends in.</summary>
+        private static bool HasSpaceBeforePunctuation(string text)
+        {
+            for (var i = 0; i + 1 < text.Length; i++)
+                if (IsSpaceOrTab(text[i]) && ",!.:;?".IndexOf(text[i + 1]) >= 0) return true;
+            return false;
+        }
+
         private sealed class Artefact
         {
             private readonly Func<string, List<(int Index, int Length)>> _find;
 
-            public Artefact(string name, Regex pattern)
+            /// <param name="mayOccur">A cheap test the text must pass for the pattern to match at all (it skips the regex when false).</param>
+            public Artefact(string name, Regex pattern, Func<string, bool>? mayOccur = null)
             {
                 Name = name;
                 _find = text =>
                 {
                     var found = new List<(int, int)>();
+                    if (mayOccur != null && !mayOccur(text)) return found;
                     for (var m = pattern.Match(text); m.Success; m = m.NextMatch()) found.Add((m.Index, m.Length));
                     return found;
                 };
