@@ -11,7 +11,8 @@ namespace Cx.Templates.Text
     {
         private readonly string _source;
         private readonly bool[] _skip;
-        private readonly HashSet<int> _blockStarts;
+        // Where blocks start, by source offset (the end included): asked at every character, so an array, not a set.
+        private readonly bool[] _blockStarts;
         private readonly StringBuilder _text = new StringBuilder();
         private readonly List<int> _starts = new List<int>();
         private readonly List<int> _ends = new List<int>();
@@ -24,9 +25,13 @@ namespace Cx.Templates.Text
         {
             _source = source;
             _skip = skip;
-            _blockStarts = new HashSet<int>(blockStarts);
+            _blockStarts = new bool[source.Length + 1];
+            foreach (var b in blockStarts)
+                if (b >= 0 && b <= source.Length) _blockStarts[b] = true;
             _replacements = replacements != null && replacements.Count > 0 ? replacements : null;
         }
+
+        private bool IsBlockStart(int i) => i >= 0 && i < _blockStarts.Length && _blockStarts[i];
 
         /// <summary>The character the reader sees at <paramref name="i"/> and how many source characters it takes.</summary>
         private char At(int i, out int length)
@@ -55,7 +60,7 @@ namespace Cx.Templates.Text
                 if (item.Hole != null)
                 {
                     if (item.Start < _skip.Length && _skip[item.Start]) { last = item.End; continue; }
-                    if (_blockStarts.Contains(item.Start)) Break(item.Start);
+                    if (IsBlockStart(item.Start)) Break(item.Start);
                     Emit(ProseText.HoleChar, item.Start, item.End);
                     _holes[_text.Length - 1] = item.Hole.Variables;
                 }
@@ -74,7 +79,7 @@ namespace Cx.Templates.Text
             var space = false;
             for (var i = from; i < to; i++)
             {
-                if (_blockStarts.Contains(i)) { Break(i); return; }
+                if (IsBlockStart(i)) { Break(i); return; }
                 if (char.IsWhiteSpace(_source[i])) space = true;
             }
             if (space) Space(from);
@@ -86,7 +91,7 @@ namespace Cx.Templates.Text
             var skippedSpace = false;
             while (i < end)
             {
-                if (_blockStarts.Contains(i)) Break(i);
+                if (IsBlockStart(i)) Break(i);
                 if (_skip[i])
                 {
                     if (char.IsWhiteSpace(_source[i])) skippedSpace = true;
@@ -98,7 +103,7 @@ namespace Cx.Templates.Text
                 {
                     var j = i;
                     var newlines = 0;
-                    while (j < end && !_skip[j] && !(j > i && _blockStarts.Contains(j)))
+                    while (j < end && !_skip[j] && !(j > i && IsBlockStart(j)))
                     {
                         var w = At(j, out var wl);
                         if (!char.IsWhiteSpace(w)) break;
