@@ -52,7 +52,10 @@ namespace Cx.Templates.Text
         // Prefixes that start with a run of a class ("[a-z]+'ll"): by the run's possible first characters.
         private readonly (bool[] Class, string Literal)[]?[] _asciiRuns = new (bool[], string)[128][];
         private readonly List<int> _anyWeakSlots = new List<int>();
-        private readonly List<string> _runLiterals = new List<string>();
+        // Every distinct run prefix of the list, to find where runs end in literal text once per scan.
+        private readonly List<(bool[] Class, string Literal)> _allRuns = new List<(bool[] Class, string Literal)>();
+        private readonly HashSet<string> _runKeys = new HashSet<string>(StringComparer.Ordinal);
+        private bool _emptyRunLiteral;
         private readonly int[] _asciiBucket = new int[128];
         private readonly Dictionary<char, int> _otherBucket = new Dictionary<char, int>();
         private readonly int _anyBucket = -1;
@@ -125,7 +128,8 @@ namespace Cx.Templates.Text
                             if (!runsByFirst.TryGetValue(ch, out var r)) runsByFirst[ch] = r = new List<(bool[], string)>();
                             r.Add((cls, runLiteral));
                         }
-                        if (!_runLiterals.Contains(runLiteral)) _runLiterals.Add(runLiteral);
+                        if (_runKeys.Add(runChars + "\u0001" + runLiteral)) _allRuns.Add((cls, runLiteral));
+                        if (runLiteral.Length == 0) _emptyRunLiteral = true;
                         continue;
                     }
                     if (weak >= 0)
@@ -229,10 +233,10 @@ namespace Cx.Templates.Text
                 if (slot < 0 || (live & (1UL << slot)) != 0) { anyLive = true; break; }
             var anyBucket = anyLive ? _anyBucket : -1;
 
-            // A run prefix ("[a-z]+'ll") ends in literal text; where no run's literal occurs, no word need be walked for one.
-            var runsLive = false;
-            foreach (var literal in _runLiterals)
-                if (literal.Length == 0 || text.IndexOf(literal, StringComparison.Ordinal) >= 0) { runsLive = true; break; }
+            // A run prefix ("[a-z]+ will") ends in literal text: where the literal occurs, the run before it is where
+            // such a phrase can start. Found once per scan instead of walking every word (a run with no literal is walked).
+            var runAt = _allRuns.Count > 0 && !_emptyRunLiteral ? RunStarts(text) : null;
+            var walkRuns = _emptyRunLiteral;
             var deadline = Environment.TickCount + (int)Timeout.TotalMilliseconds;
             var calls = 0;
             var position = 0;
@@ -252,7 +256,7 @@ namespace Cx.Templates.Text
                     {
                         candidates = _asciiPrefixes[c];
                         weak = _asciiWeak[c];
-                        runs = runsLive ? _asciiRuns[c] : null;
+                        runs = _asciiRuns[c];
                         b = _asciiBucket[c];
                     }
                     else if (_otherPrefixes.TryGetValue(c, out candidates))
@@ -267,7 +271,8 @@ namespace Cx.Templates.Text
                     }
                     if (candidates == null) b = anyBucket;
                     else if (!(c < 128 ? StartsWithAnyIndexed(text, p, c) : StartsWithAny(text, p, candidates))
-                        && !StartsWithAnyLive(text, p, weak, live) && !AnyRun(text, p, runs)) b = anyBucket;
+                        && !StartsWithAnyLive(text, p, weak, live)
+                        && !(walkRuns ? AnyRun(text, p, runs) : runs != null && runAt != null && runAt[p])) b = anyBucket;
                 }
                 if (b < 0) continue;
                 // One time budget for each search, as the single regex had.
@@ -289,6 +294,27 @@ namespace Cx.Templates.Text
             for (var p = 0; p <= text.Length; p++)
                 if (p == 0 || !IsWordBefore(text[p - 1])) starts.Add(p);
             return starts.ToArray();
+        }
+
+        /// <summary>
+        /// The positions from which a run prefix matches: each position of a run of its class that ends where its
+        /// literal occurs (the literal starts outside the class, so the run from any of them stops there). Null: none.
+        /// </summary>
+        private bool[]? RunStarts(string text)
+        {
+            bool[]? marks = null;
+            foreach (var (cls, literal) in _allRuns)
+            {
+                for (var j = text.IndexOf(literal, StringComparison.Ordinal); j >= 0; j = j + 1 < text.Length ? text.IndexOf(literal, j + 1, StringComparison.Ordinal) : -1)
+                {
+                    var start = j;
+                    while (start > 0 && text[start - 1] < 128 && cls[text[start - 1]]) start--;
+                    if (start == j) continue;
+                    marks ??= new bool[text.Length + 1];
+                    for (var k = start; k < j; k++) marks[k] = true;
+                }
+            }
+            return marks;
         }
 
         private static bool AnyRun(string text, int p, (bool[] Class, string Literal)[]? runs)
