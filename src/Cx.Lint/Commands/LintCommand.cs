@@ -45,7 +45,7 @@ namespace Cx.Lint.Commands
             }
             // The engine's start-up work (phrase lists) begins on a spare thread while files are found and the
             // workers start; what it has not finished, the workers build themselves on first use.
-            new Thread(Linter.Prepare) { IsBackground = true, Name = "cx-prepare" }.Start();
+            new Thread(PrepareEngine) { IsBackground = true, Name = "cx-prepare" }.Start();
             var configs = new ConfigurationResolver(options.ConfigPath);
             var discovery = new FileDiscovery(configs);
             var formatter = CreateFormatter(options, stdout);
@@ -128,6 +128,19 @@ namespace Cx.Lint.Commands
             if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"))) return false;
             if (Environment.GetEnvironmentVariable("TERM") == "dumb") return false;
             return IsConsole(stdout) && !Console.IsOutputRedirected;
+        }
+
+        private static void PrepareEngine()
+        {
+            try
+            {
+                Linter.Prepare();
+            }
+            catch (Exception)
+            {
+                // Nothing is lost: a list that cannot be built fails again where a rule asks for it, and that
+                // rule's failure is reported on the template (CX0004) instead of ending the run from this thread.
+            }
         }
 
         internal static FileReport LintFile(Linter linter, ConfigurationResolver configs, TemplateFile file, FixMode fix = FixMode.None)
