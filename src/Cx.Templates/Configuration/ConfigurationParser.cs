@@ -56,13 +56,13 @@ namespace Cx.Templates.Configuration
             }
             catch (YamlException ex)
             {
-                problems.Add(new ConfigurationProblem(Pos(ex.Start), Pos(ex.End), "Not valid YAML: " + FirstLine(ex.Message)));
+                problems.Add(new ConfigurationProblem(Pos(ex.Start), Pos(ex.End), "Not valid YAML: " + Text.PlainText.FirstLine(ex.Message)));
                 return config;
             }
             catch (Exception ex) when (ex is InvalidOperationException || ex is ArgumentException || ex is IndexOutOfRangeException)
             {
                 // YamlDotNet's scanner can fail outside YamlException on some malformed input.
-                problems.Add(new ConfigurationProblem(new LinePosition(1, 1), new LinePosition(1, 1), "Not valid YAML: " + FirstLine(ex.Message)));
+                problems.Add(new ConfigurationProblem(new LinePosition(1, 1), new LinePosition(1, 1), "Not valid YAML: " + Text.PlainText.FirstLine(ex.Message)));
                 return config;
             }
             if (stream.Documents.Count == 0) return config;
@@ -461,11 +461,6 @@ namespace Cx.Templates.Configuration
 
         private static LinePosition Pos(Mark mark) => new LinePosition((int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
 
-        private static string FirstLine(string s)
-        {
-            var i = s.IndexOfAny(new[] { '\r', '\n' });
-            return i < 0 ? s : s.Substring(0, i);
-        }
 
         private static string DirectoryOf(string path)
         {

@@ -48,7 +48,7 @@ namespace Cx.Templates.Parsing
             catch (YamlException ex)
             {
                 var at = Math.Min(text.Length, bodyStart + (int)Math.Max(0, Math.Min(yaml.Length, ex.Start.Index)));
-                problems.Add(new ParseProblem("CX0001", new SourceSpan(at, Math.Min(text.Length, at + 1)), "Front matter is not valid YAML: " + FirstLine(ex.Message)));
+                problems.Add(new ParseProblem("CX0001", new SourceSpan(at, Math.Min(text.Length, at + 1)), "Front matter is not valid YAML: " + Text.PlainText.FirstLine(ex.Message)));
                 return metadata;
             }
             catch (Exception ex) when (ex is InvalidOperationException || ex is ArgumentException || ex is IndexOutOfRangeException)
@@ -129,11 +129,6 @@ namespace Cx.Templates.Parsing
             return new SourceSpan(s, e);
         }
 
-        private static string FirstLine(string s)
-        {
-            var i = s.IndexOfAny(new[] { '\r', '\n' });
-            return i < 0 ? s : s.Substring(0, i);
-        }
 
         private static bool StartsWithFence(string text, int pos)
         {

@@ -88,7 +88,7 @@ namespace Cx.Templates.Rendering
             }
             catch (ScriptRuntimeException ex) when (IsLimit(ex.Message))
             {
-                return new RenderOutcome(null, FirstLine(ex.OriginalMessage ?? ex.Message), false);
+                return new RenderOutcome(null, Text.PlainText.FirstLine(ex.OriginalMessage ?? ex.Message), false);
             }
             catch (Exception ex) when (!(ex is OutOfMemoryException || ex is StackOverflowException))
             {
@@ -163,11 +163,6 @@ namespace Cx.Templates.Rendering
             _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
         };
 
-        private static string FirstLine(string s)
-        {
-            var i = s.IndexOfAny(new[] { '\r', '\n' });
-            return i < 0 ? s : s.Substring(0, i);
-        }
 
         private sealed class NoIncludes : ITemplateLoader
         {

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using Cx.Templates.Configuration;
 using Cx.Templates.Model;
 
@@ -51,22 +50,7 @@ namespace Cx.Templates.Rendering
         {
             var text = output;
             foreach (var id in Samples.IdentifierValues) text = text.Replace(id, "\u2039id\u203A");
-            return CollapseWhitespace(text);
-        }
-
-        /// <summary>Runs of whitespace as one space, none at the ends (<c>Regex.Replace(s, @"\s+", " ").Trim()</c>, without the regex).</summary>
-        internal static string CollapseWhitespace(string text)
-        {
-            var sb = new StringBuilder(text.Length);
-            var space = false;
-            foreach (var c in text)
-            {
-                if (char.IsWhiteSpace(c)) { space = sb.Length > 0; continue; }
-                if (space) sb.Append(' ');
-                space = false;
-                sb.Append(c);
-            }
-            return sb.ToString();
+            return Text.PlainText.Collapse(text);
         }
     }
 }

@@ -28,21 +28,5 @@ namespace Cx.Templates.Rules
                 context.Report(span, MessageFor(Quote(context.Model.Source.Text, span)));
             }
         }
-
-        /// <summary>The words as the writer wrote them (case and apostrophes kept), on one line, for a message.</summary>
-        protected static string Quote(string text, Cx.Templates.Model.SourceSpan span)
-        {
-            var raw = text.Substring(span.Start, span.Length);
-            var sb = new System.Text.StringBuilder(raw.Length);
-            var space = false;
-            foreach (var c in raw)
-            {
-                if (char.IsWhiteSpace(c)) { space = true; continue; }
-                if (space && sb.Length > 0) sb.Append(' ');
-                space = false;
-                sb.Append(c);
-            }
-            return sb.ToString();
-        }
     }
 }

@@ -16,6 +16,9 @@ namespace Cx.Templates.Rules
         public virtual bool AppliesTo(RuleContext context) => true;
 
         public abstract void Analyze(RuleContext context);
+
+        /// <summary>The words as the writer wrote them (case and apostrophes kept), on one line, for a message.</summary>
+        protected static string Quote(string text, SourceSpan span) => Text.PlainText.Collapse(text.Substring(span.Start, span.Length));
     }
 
     /// <summary>What a rule sees of one message, and where it reports.</summary>

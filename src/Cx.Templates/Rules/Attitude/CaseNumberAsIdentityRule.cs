@@ -150,11 +150,5 @@ namespace Cx.Templates.Rules.Attitude
             var last = path.Substring(path.LastIndexOf('.') + 1).TrimEnd(']', '[');
             return IdentifierSegment.IsMatch(last);
         }
-
-        private static string Quote(string text, SourceSpan span)
-        {
-            var raw = text.Substring(span.Start, span.Length);
-            return Regex.Replace(raw, @"\s+", " ").Trim();
-        }
     }
 }

@@ -28,8 +28,10 @@ namespace Cx.Templates.Rules.Knowledge
 
         private const RegexOptions Options = RegexOptions.CultureInvariant;
 
-        /// <summary>A short word in the normalized prose: a candidate, checked against the original's capitals.</summary>
-        /// <summary>A word that may be an acronym, tried only where one may start (<c>\G</c>: at the position given).</summary>
+        /// <summary>
+        /// A short word in the normalized prose that may be an acronym, checked against the original's capitals;
+        /// tried only at a given word start (<c>\G</c>).
+        /// </summary>
         private static readonly Regex CandidateHere = new Regex(@"\G(?<![\p{L}\p{N}_'&+/])[a-z]{2,5}s?(?![\p{L}\p{N}_&+])(?!'(?:[a-rt-z]|s[\p{L}]))", Options);
 
         private static readonly Regex Acronym = new Regex(@"^([A-Z]{2,5})(s?)$", Options);
@@ -239,8 +241,5 @@ namespace Cx.Templates.Rules.Knowledge
             while (e < text.Length && (char.IsLetterOrDigit(text[e]) || text[e] == '&')) e++;
             return (s, e);
         }
-
-        private static string Quote(string text, SourceSpan span) =>
-            Regex.Replace(text.Substring(span.Start, span.Length), @"\s+", " ").Trim();
     }
 }

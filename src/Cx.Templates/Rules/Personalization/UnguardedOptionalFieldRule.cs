@@ -77,7 +77,7 @@ namespace Cx.Templates.Rules.Personalization
                 {
                     var start = System.Math.Max(0, index - 12);
                     var end = System.Math.Min(output.Length, index + length + 12);
-                    var excerpt = Rendering.RenderedSamples.CollapseWhitespace(output.Substring(start, end - start));
+                    var excerpt = Text.PlainText.Collapse(output.Substring(start, end - start));
                     first ??= excerpt;
                     if (baselineOutput.IndexOf(output.Substring(index, length), System.StringComparison.Ordinal) < 0) return (excerpt, i);
                 }

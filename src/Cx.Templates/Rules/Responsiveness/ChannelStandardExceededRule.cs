@@ -80,11 +80,5 @@ namespace Cx.Templates.Rules.Responsiveness
             return $"\"{quoted}\" is longer than the {channel} response standard of {within}: on {channel}, commit to a response within {within}. " +
                    $"If the full answer takes longer, say who is on it and when you will update the customer, within {within}.";
         }
-
-        private static string Quote(string text, SourceSpan span)
-        {
-            var raw = text.Substring(span.Start, span.Length);
-            return Regex.Replace(raw, @"\s+", " ");
-        }
     }
 }
