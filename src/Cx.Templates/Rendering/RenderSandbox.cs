@@ -71,7 +71,7 @@ namespace Cx.Templates.Rendering
             context.TemplateLoader = NoIncludes.Instance;
             context.CancellationToken = budget.Token;
             context.RegexTimeOut = TimeSpan.FromMilliseconds(100);
-            if (syntax == TemplateSyntax.Liquid)
+            if (liquid)
             {
                 // Liquid's `date: "%d %B"` filter; Scriban maps `date` to its date object, which rejects a format argument.
                 globals.SetValue("date", LiquidDate, true);

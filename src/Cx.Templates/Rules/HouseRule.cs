@@ -16,7 +16,7 @@ namespace Cx.Templates.Rules
     {
         private readonly HouseRuleDefinition _definition;
         private readonly PhraseSet? _existence;
-        private readonly (PhraseSet Phrase, string Replacement, string Original)[] _swaps;
+        private readonly (PhraseSet Phrase, string Replacement)[] _swaps;
 
         public HouseRule(HouseRuleDefinition definition)
         {
@@ -25,7 +25,7 @@ namespace Cx.Templates.Rules
                 RuleDescriptor.SeverityFor(definition.Level), definition.Message,
                 definition.Source == null ? null : new Uri(System.IO.Path.GetFullPath(definition.Source)).AbsoluteUri);
             if (definition.Type == "existence") _existence = new PhraseSet(definition.Phrases);
-            _swaps = definition.Swaps.Select(s => (new PhraseSet(new[] { s.Key }), s.Value, s.Key)).ToArray();
+            _swaps = definition.Swaps.Select(s => (new PhraseSet(new[] { s.Key }), s.Value)).ToArray();
         }
 
         public override RuleDescriptor Descriptor { get; }
@@ -44,7 +44,7 @@ namespace Cx.Templates.Rules
                 return;
             }
             var taken = new List<SourceSpan>();
-            foreach (var (phrase, replacement, _) in _swaps)
+            foreach (var (phrase, replacement) in _swaps)
             {
                 foreach (var m in phrase.Matches(prose))
                 {

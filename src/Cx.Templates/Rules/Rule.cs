@@ -42,6 +42,9 @@ namespace Cx.Templates.Rules
 
         public void Report(SourceSpan span, string message, TextEdit? fix = null) => _reports.Add((span, message, fix));
 
+        /// <summary>Whether <paramref name="rule"/> is on for this message (its configured severity is not off).</summary>
+        public bool IsOn(RuleDescriptor rule) => Configuration.SeverityFor(rule, Metadata, Model.Source.Path) != Severity.Off;
+
         /// <summary>The rule could not finish (a render limit, an input it cannot read): one CX0004 instead of a guess.</summary>
         public void ReportIncomplete(SourceSpan span, string message) => _incomplete.Add((span, message));
 

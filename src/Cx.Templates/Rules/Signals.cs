@@ -74,7 +74,7 @@ namespace Cx.Templates.Rules
             for (var i = 1; i < segments.Length; i++)
             {
                 if (PersonNameSegment.IsMatch(segments[i])) return true;
-                if (i > 0 && segments[i - 1].Equals("name", StringComparison.OrdinalIgnoreCase) &&
+                if (segments[i - 1].Equals("name", StringComparison.OrdinalIgnoreCase) &&
                     (segments[i] == "first" || segments[i] == "last" || segments[i] == "full")) return true;
             }
             return PersonRoot.IsMatch(segments[0]) && segments.Length > 1 && NameLike.IsMatch(segments[segments.Length - 1]);

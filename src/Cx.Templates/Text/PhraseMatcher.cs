@@ -196,25 +196,17 @@ namespace Cx.Templates.Text
         /// <summary>The single regular expression whose matches these are.</summary>
         public string Pattern { get; }
 
-        /// <summary>For tests and benchmarks: how many phrases are tried at every word start.</summary>
-        internal int UnanchoredPhrases => _anyBucket < 0 ? 0 : _buckets[_anyBucket].Length;
-
-        internal bool UsesSingleRegex => _whole != null;
-
         /// <summary>
         /// Every match, in order, as the single regex's <c>Match</c>/<c>NextMatch</c> would find them (empty
         /// ones included), added to <paramref name="into"/>. <paramref name="starts"/>: <see cref="Starts"/> of
         /// the text, when the caller has it.
         /// </summary>
-        public void Scan(string text, int[]? starts, List<ProseRange> into, bool firstOnly = false)
+        public void Scan(string text, int[]? starts, List<ProseRange> into)
         {
             if (_whole != null)
             {
                 for (var m = _whole.Match(text); m.Success; m = m.NextMatch())
-                {
                     into.Add(new ProseRange(m.Index, m.Index + m.Length));
-                    if (firstOnly) return;
-                }
                 return;
             }
             starts ??= Starts(text);
@@ -282,7 +274,6 @@ namespace Cx.Templates.Text
                 var m = RegexFor(b).Match(text, p);
                 if (!m.Success) continue;
                 into.Add(new ProseRange(m.Index, m.Index + m.Length));
-                if (firstOnly) return;
                 position = m.Length > 0 ? m.Index + m.Length : m.Index + 1;
                 deadline = Environment.TickCount + (int)Timeout.TotalMilliseconds;
             }

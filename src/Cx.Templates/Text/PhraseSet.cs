@@ -130,13 +130,6 @@ namespace Cx.Templates.Text
             return false;
         }
 
-        public bool IsMatch(string normalizedText)
-        {
-            var found = new List<ProseRange>(1);
-            _regex.Scan(normalizedText, null, found, firstOnly: true);
-            return found.Count > 0;
-        }
-
         private static List<ProseRange> RawMatches(PhraseMatcher regex, string text, int[] starts)
         {
             var list = new List<ProseRange>();

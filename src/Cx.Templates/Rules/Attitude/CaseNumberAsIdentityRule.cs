@@ -112,7 +112,7 @@ namespace Cx.Templates.Rules.Attitude
         /// </summary>
         internal static bool IsOn(RuleContext context) =>
             context.Metadata.Channel != "push" &&
-            context.Configuration.SeverityFor(Rule, context.Metadata, context.Model.Source.Path) != Severity.Off;
+            context.IsOn(Rule);
 
         private static bool MatchIn(ProseText prose, int block, Regex regex, out ProseRange range)
         {

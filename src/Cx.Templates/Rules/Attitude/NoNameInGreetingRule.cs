@@ -65,17 +65,17 @@ namespace Cx.Templates.Rules.Attitude
 
         internal static bool IsGreeting(ProseText prose, int block) => GreetingWord.IsMatch(prose.Slice(prose.Blocks[block]));
 
+        /// <summary>A salutation proper: unlike "Thanks for…" or "Welcome to…", it only ever opens a message.</summary>
+        private static readonly Regex Salutation = new Regex(
+            @"^[^\p{L}\p{N}\uE000]*(?:(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|to whom it may concern)\b|welcome(?: back)?,? [\uE000])",
+            RegexOptions.CultureInvariant);
+
         /// <summary>
         /// The blocks that open the message: header lines with no sentence in them ("Northwind Home", a
         /// Markdown title), then the greeting line, or several greeting lines when template branches
         /// write alternatives. The first block that is neither ends the opening; a greeting further down
         /// ("Thanks, {{ customer.first_name }}." as a sign-off) is not the opening.
         /// </summary>
-        /// <summary>A salutation proper: unlike "Thanks for…" or "Welcome to…", it only ever opens a message.</summary>
-        private static readonly Regex Salutation = new Regex(
-            @"^[^\p{L}\p{N}\uE000]*(?:(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|to whom it may concern)\b|welcome(?: back)?,? [\uE000])",
-            RegexOptions.CultureInvariant);
-
         internal static List<int> OpeningBlocks(ProseText prose)
         {
             // A preheader, a title or a subject line often comes before "Hi {{ name }},": the salutation is the opening.

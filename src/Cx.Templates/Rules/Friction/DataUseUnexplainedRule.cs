@@ -54,7 +54,7 @@ namespace Cx.Templates.Rules.Friction
         private static List<ProseRange> KnownRequests(RuleContext context)
         {
             var known = new List<ProseRange>();
-            if (context.Configuration.SeverityFor(AsksForKnownInformationRule.Rule, context.Metadata, context.Model.Source.Path) == Severity.Off) return known;
+            if (!context.IsOn(AsksForKnownInformationRule.Rule)) return known;
             foreach (var (range, _) in AsksForKnownInformationRule.Findings(context)) known.Add(range);
             return known;
         }

@@ -47,7 +47,7 @@ namespace Cx.Templates.Rules.Insights
             var channel = context.Metadata.Channel;
             if (channel != null && WordBudgets.TryGetValue(channel, out var budget) && words.Count > budget)
                 context.Report(context.Model.OpeningSpan,
-                    $"This {Display(channel)} has {words.Count} words, more than the {budget} a {channel} message carries well: keep what the customer needs now and link to the rest.");
+                    $"This {Personalization.ChannelMismatchRule.Display(channel)} has {words.Count} words, more than the {budget} a {channel} message carries well: keep what the customer needs now and link to the rest.");
             if (words.Count >= MinWordsForGrade) Grade(context, prose, words);
         }
 
@@ -121,8 +121,6 @@ namespace Cx.Templates.Rules.Insights
         }
 
         // --- words and grade ------------------------------------------------------------------------
-
-        private static string Display(string channel) => channel == "sms" ? "SMS" : channel == "push" ? "push notification" : channel + " message";
 
         /// <summary>The words of a range: runs of characters with a letter, digit or variable in them.</summary>
         internal static List<string> Words(ProseText prose, ProseRange range)

@@ -88,7 +88,8 @@ namespace Cx.Templates.Rules.Personalization
             }
         }
 
-        private static string Display(string channel) => channel == "sms" ? "SMS" : channel == "push" ? "push notification" : channel + " message";
+        /// <summary>How a message on the channel is named in a finding ("SMS", "push notification", "email message").</summary>
+        internal static string Display(string channel) => channel == "sms" ? "SMS" : channel == "push" ? "push notification" : channel + " message";
 
         // --- markup ------------------------------------------------------------------------------
 

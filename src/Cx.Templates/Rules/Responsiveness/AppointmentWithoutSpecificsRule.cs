@@ -31,10 +31,13 @@ namespace Cx.Templates.Rules.Responsiveness
         private static readonly Regex[] Topics =
         {
             new Regex(@"\b(?:visit|appointment|engineer|technician|fitter|installer|plumber|electrician|surveyor|booking|booked|slot|window|arrive|arrives|arrival|with you)", Options),
-            new Regex(@"\b(?:call|ring|phone)", Options),
+            Call,
             new Regex(@"deliver|collect|slot|window|arrive|arrives|arrival", Options),
-            new Regex(@"re-?deliver", Options),
+            Redelivery,
         };
+
+        /// <summary>A match that begins "a …", "another …": a new commitment in the phrase itself.</summary>
+        private static readonly Regex NewOne = new Regex(@"^(?:an?|another) ", Options);
 
         /// <summary>"a visit", "another appointment", "a new slot": a new commitment, not a reference to one.</summary>
         private static readonly Regex Indefinite = new Regex(@"(?:^|[ \n(])(?:an?|another|new|one more|a further|some)( [\p{L}-]+)? ?$", Options);
@@ -59,7 +62,7 @@ namespace Cx.Templates.Rules.Responsiveness
                 var topic = TopicOf(prose.Slice(m));
                 if (IsReference(prose, m))
                 {
-                    dated ??= DatedTopics(context.Model.Source.Text, prose);
+                    dated ??= DatedTopics(prose);
                     if (dated[topic]) continue;
                 }
                 lastSentence = index;
@@ -103,14 +106,14 @@ namespace Cx.Templates.Rules.Responsiveness
         {
             var matched = prose.Slice(m);
             if (matched.Contains(" will") || matched.Contains("'ll ")) return false;
-            if (Regex.IsMatch(matched, @"^(?:an?|another) ", Options)) return false;
+            if (NewOne.IsMatch(matched)) return false;
             if (PromisedNext.IsMatch(prose.Text.Substring(m.End, System.Math.Min(30, prose.Text.Length - m.End)))) return false;
             var from = System.Math.Max(0, m.Start - 40);
             return !Indefinite.IsMatch(prose.Text.Substring(from, m.Start - from));
         }
 
         /// <summary>Which topics the message dates somewhere: a sentence about them with a concrete time.</summary>
-        private static bool[] DatedTopics(string source, ProseText prose)
+        private static bool[] DatedTopics(ProseText prose)
         {
             var dated = new bool[Topics.Length];
             foreach (var s in prose.Sentences)
