@@ -371,9 +371,19 @@ namespace Cx.Templates.Parsing
                         return tag;
                 }
                 // {{ $x := .Y }} declares a variable: code, not output.
-                tag.Kind = Regex.IsMatch(content, @"^\$[\w]*\s*:?=") ? TagKind.Code : TagKind.Output;
+                tag.Kind = GoDeclaration.IsMatch(content) ? TagKind.Code : TagKind.Output;
                 return tag;
             }
+
+            // The patterns each tag is read with: built once, not looked up by pattern text on every tag.
+            private static readonly Regex GoDeclaration = new Regex(@"^\$[\w]*\s*:?=");
+            private static readonly Regex JinjaFor = new Regex(@"^for\s+(?:\w+\s*,\s*)?(\w+)\s+in\s+([\w.\[\]]+)");
+            private static readonly Regex RubyEach = new Regex(@"([@\w.]+)\.(?:each|each_with_index|map)\s*(?:do\s*)?\|\s*(\w+)");
+            private static readonly Regex GoRange = new Regex(@"^(?:range|with)\s+(?:\$\w*\s*,\s*)?(?:(\$\w+)\s*:=\s*)?([$.\w]+)");
+            private static readonly Regex HandlebarsEach = new Regex(@"^(?:each|with)\s+([@\w.\/]+)(?:\s+as\s+\|\s*(\w+))?");
+            private static readonly Regex FilterName = new Regex(@"\|\s*([A-Za-z_]\w*)");
+            private static readonly Regex DefaultOperator = new Regex(@"\?\?|\|\||\bor\b|\bdefault\b|\bfetch\(|\bpresence\b");
+            private static readonly Regex AWord = new Regex(@"[A-Za-z]{2,}");
 
             private static readonly Regex ErbBlockEnd = new Regex(@"(?:\bdo\s*(?:\|[^|]*\|)?|->|\{\s*(?:\|[^|]*\|)?)\s*$", RegexOptions.CultureInvariant);
             private static readonly Regex ErbOpen = new Regex(@"^(?:if|unless|case|while|until|for|begin)\b", RegexOptions.CultureInvariant);
@@ -642,17 +652,17 @@ namespace Cx.Templates.Parsing
                 if ((_syntax == TemplateSyntax.Jinja || _syntax == TemplateSyntax.GoTemplate || _syntax == TemplateSyntax.Html) && !content.StartsWith(tag.Name, StringComparison.Ordinal))
                     content = tag.Name + " " + content;
                 Match m;
-                if (_syntax == TemplateSyntax.Jinja && (m = Regex.Match(content, @"^for\s+(?:\w+\s*,\s*)?(\w+)\s+in\s+([\w.\[\]]+)")).Success)
+                if (_syntax == TemplateSyntax.Jinja && (m = JinjaFor.Match(content)).Success)
                 {
                     block.Aliases = new Dictionary<string, string>(StringComparer.Ordinal) { [m.Groups[1].Value] = Resolve(m.Groups[2].Value) + "[]" };
                     return;
                 }
-                if ((_syntax == TemplateSyntax.Erb || _syntax == TemplateSyntax.Heex) && (m = Regex.Match(content, @"([@\w.]+)\.(?:each|each_with_index|map)\s*(?:do\s*)?\|\s*(\w+)")).Success)
+                if ((_syntax == TemplateSyntax.Erb || _syntax == TemplateSyntax.Heex) && (m = RubyEach.Match(content)).Success)
                 {
                     block.Aliases = new Dictionary<string, string>(StringComparer.Ordinal) { [m.Groups[2].Value] = Resolve(m.Groups[1].Value.TrimStart('@')) + "[]" };
                     return;
                 }
-                if (_syntax == TemplateSyntax.GoTemplate && (m = Regex.Match(content, @"^(?:range|with)\s+(?:\$\w*\s*,\s*)?(?:(\$\w+)\s*:=\s*)?([$.\w]+)")).Success)
+                if (_syntax == TemplateSyntax.GoTemplate && (m = GoRange.Match(content)).Success)
                 {
                     var target = Resolve(NormalizePath(m.Groups[2].Value) ?? "");
                     if (target.Length == 0) return;
@@ -661,7 +671,7 @@ namespace Cx.Templates.Parsing
                     else block.ContextPath = item;
                     return;
                 }
-                if (_syntax == TemplateSyntax.Handlebars && (m = Regex.Match(content, @"^(?:each|with)\s+([@\w.\/]+)(?:\s+as\s+\|\s*(\w+))?")).Success)
+                if (_syntax == TemplateSyntax.Handlebars && (m = HandlebarsEach.Match(content)).Success)
                 {
                     var target = Resolve(NormalizePath(m.Groups[1].Value) ?? "");
                     if (target.Length == 0) return;
@@ -718,12 +728,12 @@ namespace Cx.Templates.Parsing
                 var code = StringLiteral.Replace(content, m => new string(' ', m.Length));
                 var filters = new List<string>();
                 var hasDefault = false;
-                foreach (Match f in Regex.Matches(code, @"\|\s*([A-Za-z_]\w*)"))
+                foreach (Match f in FilterName.Matches(code))
                 {
                     filters.Add(f.Groups[1].Value);
                     if (f.Groups[1].Value == "default" || f.Groups[1].Value == "d") hasDefault = true;
                 }
-                if (Regex.IsMatch(code, @"\?\?|\|\||\bor\b|\bdefault\b|\bfetch\(|\bpresence\b")) hasDefault = true;
+                if (DefaultOperator.IsMatch(code)) hasDefault = true;
                 var matches = PathRegex.Matches(code);
                 var handlebarsHelper = _syntax == TemplateSyntax.Handlebars && matches.Count > 1;
                 var index = -1;
@@ -785,7 +795,7 @@ namespace Cx.Templates.Parsing
                     var start = tag.ContentStart + m.Index + 1;
                     var end = tag.ContentStart + m.Index + m.Length - 1;
                     var body = _text.Substring(start, end - start);
-                    if (body.IndexOf(' ') < 0 || !Regex.IsMatch(body, @"[A-Za-z]{2,}")) continue;
+                    if (body.IndexOf(' ') < 0 || !AWord.IsMatch(body)) continue;
                     var at = start;
                     foreach (Match p in Printf.Matches(body))
                     {
