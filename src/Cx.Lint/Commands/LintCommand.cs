@@ -53,12 +53,8 @@ namespace Cx.Lint.Commands
             var failed = false;
             formatter.Begin(stdout);
 
-            // Files are linted on a few long-lived threads with a large stack and reported in order as
-            // they finish; at most a small window of reports is held (bounded memory at any N).
             var files = discovery.Expand(options.Paths).ToList();
-            var linter = Linter.Default;
-            var workers = Math.Max(1, Environment.ProcessorCount);
-            var results = OrderedParallel.Run(files, f => LintFile(linter, configs, f, options.Fix), workers, LargeStack, window: 16 * workers);
+            var results = LintAll(configs, files, options.Fix);
             var progress = options.Progress ?? ShowProgress(options, stdout, stderr)
                 ? new ProgressLine(stderr, stdout, files.Count, options.ProgressDelay)
                 : null;
@@ -141,6 +137,17 @@ namespace Cx.Lint.Commands
                 // Nothing is lost: a list that cannot be built fails again where a rule asks for it, and that
                 // rule's failure is reported on the template (CX0004) instead of ending the run from this thread.
             }
+        }
+
+        /// <summary>
+        /// The reports of <paramref name="files"/>, in their order, as they finish: linted on one long-lived
+        /// large-stack worker per core, at most a small window of reports held (bounded memory at any N).
+        /// </summary>
+        internal static IEnumerable<FileReport> LintAll(ConfigurationResolver configs, IReadOnlyList<TemplateFile> files, FixMode fix = FixMode.None)
+        {
+            var linter = Linter.Default;
+            var workers = Math.Max(1, Environment.ProcessorCount);
+            return OrderedParallel.Run(files, f => LintFile(linter, configs, f, fix), workers, LargeStack, window: 16 * workers);
         }
 
         internal static FileReport LintFile(Linter linter, ConfigurationResolver configs, TemplateFile file, FixMode fix = FixMode.None)

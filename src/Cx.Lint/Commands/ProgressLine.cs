@@ -35,9 +35,6 @@ namespace Cx.Lint.Commands
             _clock = clock ?? Stopwatch.StartNew();
         }
 
-        /// <summary>Whether the line is on screen now.</summary>
-        public bool Shown => _shown;
-
         /// <summary>Erase the line before the report writes, so a finding starts at column 1.</summary>
         public void Clear()
         {

@@ -22,8 +22,7 @@ namespace Cx.Lint.Commands
             var discovery = new FileDiscovery(configs);
             var report = new HtmlReport();
             var summary = new RunSummary();
-            var linter = Linter.Default;
-            foreach (var file in discovery.Expand(paths.Count == 0 ? new[] { "." } : paths).ToList().AsParallel().AsOrdered().Select(f => LintCommand.LintFile(linter, configs, f)))
+            foreach (var file in LintCommand.LintAll(configs, discovery.Expand(paths.Count == 0 ? new[] { "." } : paths).ToList()))
             {
                 summary.Add(file);
                 report.Add(file);

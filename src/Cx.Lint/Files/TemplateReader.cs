@@ -13,10 +13,6 @@ namespace Cx.Lint.Files
 
         private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-        /// <summary>The file's text, or null with <paramref name="error"/> saying why it cannot be linted.</summary>
-        public static string? Read(string path, out string? error, out int errorOffset) =>
-            Read(path, out error, out errorOffset, out _);
-
         /// <summary>
         /// The file's text, or null with <paramref name="error"/> saying why it cannot be linted and
         /// <paramref name="errorPosition"/> the 1-based line and column where the problem is (for invalid

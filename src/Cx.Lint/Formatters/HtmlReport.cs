@@ -82,11 +82,12 @@ namespace Cx.Lint.Formatters
                 else
                 {
                     w.Write("<ol class=\"findings\">");
+                    var lines = file.Text == null ? null : new LineMap(file.Text); // once per file, not per finding
                     foreach (var d in file.Diagnostics)
                     {
                         w.Write($"<li class=\"{d.Severity.ToText()}\"><a class=\"pos\" href=\"#{id}-L{d.Start.Line}\">{d.Start.Line}:{d.Start.Column}</a> ");
                         w.Write($"<span class=\"sev\">{d.Severity.ToText()}</span> <a class=\"rule\" href=\"{E(d.HelpUri)}\">{E(d.Id)} {E(d.Rule.Name)}</a> <span class=\"msg\">{E(d.Message)}</span>");
-                        var excerpt = Excerpt(file.Text, d);
+                        var excerpt = Excerpt(file.Text, lines, d);
                         if (excerpt != null) w.Write($"<pre class=\"excerpt\">{excerpt}</pre>");
                         w.Write("</li>");
                     }
@@ -101,10 +102,9 @@ namespace Cx.Lint.Formatters
         private static int Score(FileReport f) =>
             f.Levels == null ? 100 : f.Levels.Values.Sum(l => l == Level.Bad ? 2 : l == Level.MiddleOfTheRoad ? 1 : 0);
 
-        private static string? Excerpt(string? text, Diagnostic d)
+        private static string? Excerpt(string? text, LineMap? lines, Diagnostic d)
         {
-            if (text == null || d.Span.Length == 0 && d.Start.Line <= 1 && d.Start.Column <= 1 && d.Dimension == Dimension.Tool) return null;
-            var lines = new LineMap(text);
+            if (text == null || lines == null || d.Span.Length == 0 && d.Start.Line <= 1 && d.Start.Column <= 1 && d.Dimension == Dimension.Tool) return null;
             if (d.Start.Line > lines.LineCount) return null;
             var start = lines.LineStart(d.Start.Line);
             var end = start;

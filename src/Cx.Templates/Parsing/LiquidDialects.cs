@@ -34,9 +34,10 @@ namespace Cx.Templates.Parsing
             "schema", "style", "stylesheet", "javascript",
         };
 
-        public static string Prepare(string text) => Prepare(text, null);
-
-        /// <summary>As <see cref="Prepare(string)"/>, adding each blanked (opaque) range to <paramref name="opaque"/>: it is not prose.</summary>
+        /// <summary>
+        /// The text made readable by Scriban's Liquid parser as described above (same length), adding each
+        /// blanked (opaque) range to <paramref name="opaque"/>: it is not prose.
+        /// </summary>
         public static string Prepare(string text, List<Model.SourceSpan>? opaque)
         {
             if (text.IndexOf('{') < 0) return text;

@@ -31,10 +31,6 @@ namespace Cx.Templates.Parsing
 
         private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
 
-        /// <summary>Masks HTML and URLs in <paramref name="text"/> (true = not prose) and adds block-level tag positions to <paramref name="blockStarts"/>.</summary>
-        public static void MaskHtmlAndUrls(string text, bool[] skip, List<int> blockStarts) =>
-            MaskHtmlAndUrls(text, skip, blockStarts, null, false, false);
-
         /// <summary>
         /// Masks HTML and URLs. With <paramref name="htmlParser"/> the visible text is found by a real HTML
         /// tokenizer (<see cref="HtmlTextMask"/>) and character references are decoded into
