@@ -85,8 +85,8 @@ namespace Cx.Analyzers
             var argument = (IArgumentOperation)context.Operation;
             var parameter = argument.Parameter;
             if (parameter == null || parameter.Type.SpecialType != SpecialType.System_String && !IsByteSpan(parameter.Type)) return;
-            if (!ValueResolver.TryResolve(argument.Value, out var resolved)) return;
-            if (MarkerAttributes.SyntaxOf(parameter) is TemplateSyntax syntax)
+            // The marker first: resolving a local scans its whole block, and most arguments are not templates.
+            if (MarkerAttributes.SyntaxOf(parameter) is TemplateSyntax syntax && ValueResolver.TryResolve(argument.Value, out var resolved))
                 Check(resolved, syntax, parameter, context.ContainingSymbol, context.ReportDiagnostic, context.CancellationToken);
         }
 
@@ -101,8 +101,7 @@ namespace Cx.Analyzers
                 _ => null,
             };
             if (member == null) return;
-            if (!ValueResolver.TryResolve(assignment.Value, out var resolved)) return;
-            if (MarkerAttributes.SyntaxOf(member) is TemplateSyntax syntax)
+            if (MarkerAttributes.SyntaxOf(member) is TemplateSyntax syntax && ValueResolver.TryResolve(assignment.Value, out var resolved))
                 Check(resolved, syntax, member, context.ContainingSymbol, context.ReportDiagnostic, context.CancellationToken);
         }
 
@@ -117,12 +116,12 @@ namespace Cx.Analyzers
                 case IPropertyInitializerOperation p: members = p.InitializedProperties; value = p.Value; break;
                 default: return;
             }
-            if (!ValueResolver.TryResolve(value, out var resolved)) return;
             foreach (var member in members)
             {
                 if (MarkerAttributes.SyntaxOf(member) is TemplateSyntax syntax)
                 {
-                    Check(resolved, syntax, member, member, context.ReportDiagnostic, context.CancellationToken);
+                    if (ValueResolver.TryResolve(value, out var resolved))
+                        Check(resolved, syntax, member, member, context.ReportDiagnostic, context.CancellationToken);
                     return;
                 }
             }
@@ -134,7 +133,6 @@ namespace Cx.Analyzers
             var ret = (IReturnOperation)context.Operation;
             if (!(context.ContainingSymbol is IMethodSymbol method)) return;
             if (ret.ReturnedValue == null) return;
-            if (!ValueResolver.TryResolve(ret.ReturnedValue, out var resolved)) return;
             // A return inside a lambda or local function belongs to that function, not the marked member.
             for (var node = ret.Syntax.Parent; node != null && !(node is MemberDeclarationSyntax); node = node.Parent)
             {
@@ -147,7 +145,7 @@ namespace Cx.Analyzers
                 marked = method.AssociatedSymbol;
                 syntax = MarkerAttributes.SyntaxOf(marked);
             }
-            if (syntax is TemplateSyntax s)
+            if (syntax is TemplateSyntax s && ValueResolver.TryResolve(ret.ReturnedValue, out var resolved))
                 Check(resolved, s, marked, method, context.ReportDiagnostic, context.CancellationToken);
         }
 
@@ -156,10 +154,9 @@ namespace Cx.Analyzers
         {
             var literal = (ExpressionSyntax)context.Node;
             if (literal.Parent is InterpolationSyntax) return;
-            if (!LanguageComment.MayHaveComment(literal)) return;
             if (ValueResolver.IsConcatenationOperand(literal)) return;
             if (!(LanguageComment.Find(literal) is TemplateSyntax syntax)) return;
-            Check(new ValueResolver.Resolved(literal, null), syntax, null, context.ContainingSymbol, context.ReportDiagnostic, context.CancellationToken);
+            Check(new ValueResolver.Resolved(literal, null), syntax, null, context.ContainingSymbol, context.ReportDiagnostic, context.CancellationToken, fromComment: true);
         }
 
         // (e): template files passed as AdditionalFiles, reported on the file itself; and .cxlint.yml problems.
@@ -169,12 +166,12 @@ namespace Cx.Analyzers
         }
 
         private void Check(ValueResolver.Resolved resolved, TemplateSyntax detected, ISymbol? marked, ISymbol? container,
-            Action<Diagnostic> report, CancellationToken cancellationToken)
+            Action<Diagnostic> report, CancellationToken cancellationToken, bool fromComment = false)
         {
             var literal = resolved.Literal;
             if (!_seen.TryAdd((literal.SyntaxTree, literal.Span), 0)) return;
-            // An explicit // lang= comment on the literal says what it is, whatever found it.
-            var syntax = LanguageComment.Find(literal) ?? detected;
+            // An explicit // lang= comment on the literal says what it is, whatever found it (already read when it found it).
+            var syntax = fromComment ? detected : LanguageComment.Find(literal) ?? detected;
             var (metadata, attributes) = MarkerAttributes.MetadataFor(marked ?? resolved.Owner, container);
             foreach (var attribute in attributes) ReportInvalidAttribute(attribute, report, cancellationToken);
             TemplateChecker.Check(this, literal, syntax, metadata, report, cancellationToken);
@@ -198,8 +195,5 @@ namespace Cx.Analyzers
 
         private static bool IsByteSpan(ITypeSymbol type) =>
             type is INamedTypeSymbol named && named.Name == "ReadOnlySpan" && named.TypeArguments.Length == 1 && named.TypeArguments[0].SpecialType == SpecialType.System_Byte;
-
-        /// <summary>Whether this literal was already analysed in this compilation (for additional files: the path).</summary>
-        internal bool FirstTime(SyntaxTree tree, TextSpan span) => _seen.TryAdd((tree, span), 0);
     }
 }

@@ -190,9 +190,6 @@ namespace Cx.Analyzers
 
         public static DiagnosticDescriptor? Find(string id) => ById.TryGetValue(id, out var d) ? d : null;
 
-        /// <summary>The category of a rule: its dimension's name.</summary>
-        public static string Category(Dimension dimension) => dimension.ToString();
-
         public static DiagnosticSeverity ToRoslyn(Severity severity) => severity switch
         {
             Severity.Error => DiagnosticSeverity.Error,

@@ -33,26 +33,6 @@ namespace Cx.Analyzers.Detection
             return null;
         }
 
-        /// <summary>Cheap pre-check for the syntax-node action: any comment at all before the literal.</summary>
-        public static bool MayHaveComment(ExpressionSyntax literal)
-        {
-            var previous = literal.GetFirstToken().GetPreviousToken();
-            if (previous.HasTrailingTrivia && HasComment(previous.TrailingTrivia)) return true;
-            for (SyntaxNode? node = literal; node != null; node = node.Parent)
-            {
-                if (node.HasLeadingTrivia && HasComment(node.GetLeadingTrivia())) return true;
-                if (node is StatementSyntax || node is MemberDeclarationSyntax) break;
-            }
-            return false;
-        }
-
-        private static bool HasComment(SyntaxTriviaList trivia)
-        {
-            foreach (var t in trivia)
-                if (t.IsKind(SyntaxKind.SingleLineCommentTrivia) || t.IsKind(SyntaxKind.MultiLineCommentTrivia)) return true;
-            return false;
-        }
-
         private static TemplateSyntax? Match(SyntaxTriviaList trivia)
         {
             TemplateSyntax? result = null;
@@ -82,8 +62,7 @@ namespace Cx.Analyzers.Detection
         {
             foreach (var d in node.DescendantNodesAndSelf())
             {
-                if (d.IsKind(SyntaxKind.StringLiteralExpression) || d.IsKind(SyntaxKind.Utf8StringLiteralExpression) || d.IsKind(SyntaxKind.InterpolatedStringExpression))
-                    return d == literal;
+                if (ValueResolver.IsTemplateLiteral(d)) return d == literal;
             }
             return false;
         }

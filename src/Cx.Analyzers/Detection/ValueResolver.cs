@@ -101,9 +101,6 @@ namespace Cx.Analyzers.Detection
                         return true;
                     case ArgumentSyntax argument when !argument.RefKindKeyword.IsKind(SyntaxKind.None) && IsName(argument.Expression, name):
                         return true;
-                    case PrefixUnaryExpressionSyntax _:
-                    case PostfixUnaryExpressionSyntax _:
-                        break;
                 }
             }
             return false;
