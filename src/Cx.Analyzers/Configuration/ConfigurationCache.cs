@@ -45,7 +45,7 @@ namespace Cx.Analyzers.Configuration
     /// </summary>
     internal static class ConfigurationCache
     {
-        public const string FileName = ".cxlint.yml";
+        public const string FileName = ConfigurationParser.FileName;
         private const int Capacity = 64;
 
         private static readonly ConcurrentDictionary<(string Path, string Content), ConfigFile> Cache =

@@ -13,7 +13,7 @@ namespace Cx.Lint.Files
     /// </summary>
     internal sealed class ConfigurationResolver
     {
-        public const string FileName = ".cxlint.yml";
+        public const string FileName = ConfigurationParser.FileName;
 
         private readonly ConcurrentDictionary<string, string?> _configForDirectory = new ConcurrentDictionary<string, string?>(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, Lazy<(CxConfiguration Config, List<ConfigurationProblem> Problems, string DisplayPath)>> _parsed =

@@ -33,6 +33,9 @@ namespace Cx.Templates.Configuration
     /// </summary>
     public static class ConfigurationParser
     {
+        /// <summary>The configuration file's name, looked for by the CLI beside the templates and by the analyzer among AdditionalFiles.</summary>
+        public const string FileName = ".cxlint.yml";
+
         public static readonly string[] TopLevelKeys = { "rules", "overrides", "customer_roots", "advise_kinds", "include", "exclude", "channels", "glossary", "metadata", "house_rules", "csharp" };
         private static readonly string[] HouseRuleKeys = { "id", "type", "dimension", "level", "message", "phrases", "swap" };
         private static readonly string[] HouseLevels = { "bad", "middle-of-the-road" };
